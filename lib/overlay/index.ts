@@ -1,0 +1,1 @@
+export { mountOverlay, type Overlay, type OverlayOptions } from './mount-overlay';

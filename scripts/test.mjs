@@ -1,0 +1,88 @@
+// `npm test`: everything CI checks, in the order that fails fastest.
+// Installs what a fresh machine lacks, then typecheck, lint, unit tests under
+// two time zones, production builds, web-ext lint, and end-to-end tests in real
+// Chromium and real Firefox. Ends with one line counting every test run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureBrowsers } from './browsers.mjs';
+import { ensureDependencies } from './ensure-deps.mjs';
+
+const results = '.tmp/test-results';
+const timeZones = ['UTC', 'America/New_York'];
+const tally = { passed: 0, failed: 0, skipped: 0 };
+
+function run(title, command, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (outcome.status !== 0) {
+    console.error(`\n✖ ${title} failed after ${seconds} s`);
+    printTally();
+    process.exit(outcome.status ?? 1);
+  }
+  console.log(`✔ ${title} (${seconds} s)`);
+}
+
+function countVitest(file) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  tally.passed += report.numPassedTests;
+  tally.failed += report.numFailedTests;
+  tally.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+function countPlaywright(file) {
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  tally.passed += stats.expected + stats.flaky;
+  tally.failed += stats.unexpected;
+  tally.skipped += stats.skipped;
+}
+
+function printTally() {
+  console.log(`\ntests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+}
+
+ensureDependencies();
+ensureBrowsers(['chromium', 'firefox']);
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+run('Types (wxt prepare, tsc)', 'npx', ['wxt', 'prepare']);
+run('Types (tsc --noEmit)', 'npx', ['tsc', '--noEmit']);
+run('Lint and format (biome ci)', 'npx', ['biome', 'ci', '.']);
+
+for (const zone of timeZones) {
+  const report = join(results, `unit-${zone.replace('/', '-')}.json`);
+  run(
+    `Unit and component tests, TZ=${zone}`,
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    { TZ: zone },
+  );
+  countVitest(report);
+}
+
+run('Build for Chrome and Edge (chrome-mv3)', 'npx', ['wxt', 'build']);
+run('Build for Firefox (firefox-mv3)', 'npx', ['wxt', 'build', '-b', 'firefox']);
+run('web-ext lint (Firefox build)', 'node', ['scripts/web-ext-lint.mjs', '.output/firefox-mv3']);
+
+const chromiumReport = join(results, 'e2e-chromium.json');
+run('End-to-end tests in Chromium (Playwright)', 'npx', ['playwright', 'test'], {
+  PLAYWRIGHT_JSON_OUTPUT_NAME: chromiumReport,
+});
+countPlaywright(chromiumReport);
+
+const firefoxReport = join(results, 'e2e-firefox.json');
+run('End-to-end tests in Firefox (puppeteer-core over WebDriver BiDi)', 'npx', [
+  'vitest',
+  'run',
+  '-c',
+  'vitest.firefox.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${firefoxReport}`,
+]);
+if (existsSync(firefoxReport)) countVitest(firefoxReport);
+
+printTally();

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { expect, panelFrame, test } from '../e2e/fixtures';
+import { OverlayControls } from '../e2e/overlay';
+
+const screenshots = resolve(process.env.DEMO_SCREENSHOTS ?? 'demo-screenshots');
+
+test('walk the demo: find a child, open their record, open the escalation panel', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const shoot = (name: string) => page.screenshot({ path: `${screenshots}/${name}.png` });
+
+  await page.goto('/children');
+  await page.getByLabel('Search by name or person ID').fill('Maisie');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await shoot('01-children-search');
+
+  await page.getByRole('link', { name: 'Maisie Thornbury' }).click();
+  await expect(page.getByRole('heading', { name: 'Maisie Thornbury' })).toBeVisible();
+  await shoot('02-child-record');
+
+  const overlay = await OverlayControls.attach(page);
+  await overlay.click('button', 'Escalations');
+  const panel = await panelFrame(page, extensionId);
+  await expect(panel.getByRole('heading', { level: 1 })).toBeVisible();
+  await shoot('03-escalation-panel');
+});

@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { findBrowser } from '../../scripts/browsers.mjs';
+import { startDemoSite } from '../demo-site/server.mjs';
+
+export const firefoxBuild = resolve('.output/firefox-mv3');
+
+function firefoxExtensionId(): string {
+  const manifest = JSON.parse(readFileSync(join(firefoxBuild, 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings.gecko.id;
+}
+
+/** Firefox gives each add-on a random moz-extension host; the profile pins ours for tests. */
+const EXTENSION_HOST = '4f1b8a52-9c3e-4d7a-b6a1-0e5f2c7d9a31';
+
+export interface FirefoxSession {
+  browser: Browser;
+  extensionId: string;
+  extensionHost: string;
+  demoUrl: string;
+  close(): Promise<void>;
+}
+
+/** Real Firefox with the built extension installed as a temporary add-on, and the demo site. */
+export async function startFirefox(): Promise<FirefoxSession> {
+  const executablePath = findBrowser('firefox');
+  if (!executablePath) throw new Error('No Firefox found: install it or set FIREFOX_PATH.');
+  const site = await startDemoSite({ port: 0 });
+  const profile = mkdtempSync(join(tmpdir(), 'escalation-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    userDataDir: profile,
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [firefoxExtensionId()]: EXTENSION_HOST }),
+      // No network beyond the machine: keep Firefox from reaching out at start.
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'extensions.update.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  const extensionId = await browser.installExtension(firefoxBuild);
+  return {
+    browser,
+    extensionId,
+    extensionHost: EXTENSION_HOST,
+    demoUrl: site.url,
+    close: async () => {
+      await browser.close();
+      await site.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Tabs through the page until focus lands in the overlay's closed shadow root
+ * (the page sees only the host element then), as a keyboard user would.
+ */
+export async function tabToOverlay(page: Page, maxPresses = 40): Promise<void> {
+  for (let press = 0; press < maxPresses; press++) {
+    await page.keyboard.press('Tab');
+    const inOverlay = await page.evaluate(() => {
+      const focused = document.activeElement;
+      return (
+        focused !== null &&
+        focused.parentElement === document.documentElement &&
+        focused.tagName.startsWith('X-')
+      );
+    });
+    if (inOverlay) return;
+  }
+  throw new Error('Tab never reached the overlay');
+}
+
+/**
+ * The panel's frame. Over WebDriver BiDi Firefox reports an extension frame's URL
+ * as about:blank, so each frame is asked for its own URL.
+ */
+export async function panelFrame(page: Page, extensionHost: string, timeout = 5_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const url = await frame.evaluate(() => document.URL).catch(() => '');
+      if (url.startsWith(`moz-extension://${extensionHost}/panel.html`)) return frame;
+    }
+    if (Date.now() > deadline) throw new Error('The panel frame did not open');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// The Firefox end-to-end suite: the built extension installed into real Firefox
+// through puppeteer-core over WebDriver BiDi. Kept apart from the unit suite.
+export default defineConfig({
+  test: {
+    include: ['test/e2e-firefox/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 90_000,
+    fileParallelism: false,
+  },
+});
