@@ -9,7 +9,9 @@ afterEach(cleanup);
 describe('PanelApp', () => {
   it('names the policy and lists every stage with its steps and timescales', () => {
     render(<PanelApp policy={panBerkshirePolicy} />);
-    expect(screen.getByRole('heading', { level: 1, name: 'Professional disagreement escalation' })).toBeDefined();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Professional disagreement escalation' }),
+    ).toBeDefined();
     expect(screen.getByText(/March 2026/)).toBeDefined();
 
     const stages = screen.getAllByRole('heading', { level: 3 });

@@ -9,7 +9,6 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
-import type { browser } from 'wxt/browser';
 import { chromiumExtensionFlags, findBrowser } from '../../scripts/browsers.mjs';
 
 export const chromiumBuild = resolve('.output/chrome-mv3');
@@ -22,18 +21,25 @@ interface ExtensionFixtures {
   seedStorage: (items: Record<string, unknown>) => Promise<void>;
 }
 
+/** Headless Chromium on `profile` with the built extension loaded; tests restart it on the same profile. */
+export async function launchWithExtension(profile: string): Promise<BrowserContext> {
+  const executablePath = findBrowser('chromium');
+  if (!executablePath) throw new Error('No Chromium found: install it or set CHROME_PATH.');
+  return chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: chromiumExtensionFlags(chromiumBuild),
+  });
+}
+
+export const newProfile = () => mkdtempSync(join(tmpdir(), 'escalation-e2e-'));
+
 /** Each test gets a fresh Chromium profile with the built extension loaded. */
 export const test = base.extend<ExtensionFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright reads a fixture's dependencies from this pattern.
   context: async ({}, use) => {
-    const executablePath = findBrowser('chromium');
-    if (!executablePath) throw new Error('No Chromium found: install it or set CHROME_PATH.');
-    const profile = mkdtempSync(join(tmpdir(), 'escalation-e2e-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath,
-      headless: true,
-      args: chromiumExtensionFlags(chromiumBuild),
-    });
+    const profile = newProfile();
+    const context = await launchWithExtension(profile);
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
@@ -47,10 +53,7 @@ export const test = base.extend<ExtensionFixtures>({
   },
   seedStorage: async ({ serviceWorker }, use) => {
     await use(async (items) => {
-      await serviceWorker.evaluate((values) => {
-        const { chrome } = globalThis as unknown as { chrome: typeof browser };
-        return chrome.storage.local.set(values);
-      }, items);
+      await serviceWorker.evaluate((values) => chrome.storage.local.set(values), items);
     });
   },
 });

@@ -1,0 +1,1 @@
+export { type AlarmsApi, ensurePeriodicAlarm } from './alarms';

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { type Problem, parseJson } from '../policy/parse';
+import type { UkRegion } from '../policy/schema';
+import gbHolidays from './gb-holidays.json';
+import { type CalendarDate, yearOf } from './london';
+
+/** A bank holiday as the calendar shows it: "Boxing Day", substitute day or not. */
+export interface BankHoliday {
+  date: CalendarDate;
+  name: string;
+  substitute: boolean;
+}
+
+/**
+ * Bank holidays by region and year, worked out from date-holidays' rules by
+ * scripts/extract-gb-holidays.mjs: month-day → index into `names`.
+ */
+interface HolidayTable {
+  source: string;
+  firstYear: number;
+  lastYear: number;
+  names: string[];
+  regions: Record<UkRegion, Record<string, Record<string, number>>>;
+}
+const table: HolidayTable = gbHolidays;
+
+/** The years the built-in table covers; outside them only the official list or the organisation's additions apply. */
+export const builtInHolidayYears = { first: table.firstYear, last: table.lastYear } as const;
+
+const SUBSTITUTE_SUFFIX = / \(substitute day\)$/;
+
+/**
+ * The official GOV.UK list (https://www.gov.uk/bank-holidays.json), which an
+ * organisation may import so that a year's bank holidays follow it exactly.
+ */
+const officialEventSchema = z.object({
+  title: z.string().trim().min(1, 'must not be empty'),
+  date: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
+  notes: z.string().default(''),
+  bunting: z.boolean().optional(),
+});
+const officialDivisionSchema = z.object({
+  division: z.string(),
+  events: z.array(officialEventSchema),
+});
+export const officialBankHolidaysSchema = z
+  .object({
+    'england-and-wales': officialDivisionSchema.optional(),
+    scotland: officialDivisionSchema.optional(),
+    'northern-ireland': officialDivisionSchema.optional(),
+  })
+  .refine((list) => Object.values(list).some((division) => division !== undefined), {
+    message: 'must list at least one of england-and-wales, scotland or northern-ireland',
+  });
+export type OfficialBankHolidays = z.infer<typeof officialBankHolidaysSchema>;
+
+/** Reads the official list from JSON text or a parsed value; never throws. */
+export function parseOfficialBankHolidays(
+  json: unknown,
+): { ok: true; holidays: OfficialBankHolidays } | { ok: false; problems: Problem[] } {
+  const result = parseJson(officialBankHolidaysSchema, json);
+  return result.ok ? { ok: true, holidays: result.value } : result;
+}
+
+// Deadline arithmetic asks about the same few years constantly, so each region's year is indexed once.
+const byYear = new Map<string, Map<CalendarDate, BankHoliday>>();
+
+function fromBuiltInTable(year: number, region: UkRegion): Map<CalendarDate, BankHoliday> {
+  const key = `${region}:${year}`;
+  const cached = byYear.get(key);
+  if (cached) return cached;
+  const days = table.regions[region][String(year)] ?? {};
+  const holidays = new Map<CalendarDate, BankHoliday>();
+  for (const [monthDay, nameIndex] of Object.entries(days)) {
+    const date = `${year}-${monthDay}`;
+    const fullName = table.names[nameIndex] ?? 'Bank holiday';
+    const substitute = SUBSTITUTE_SUFFIX.test(fullName);
+    holidays.set(date, { date, name: fullName.replace(SUBSTITUTE_SUFFIX, ''), substitute });
+  }
+  byYear.set(key, holidays);
+  return holidays;
+}
+
+const officialByYear = new WeakMap<OfficialBankHolidays, Map<string, Map<CalendarDate, BankHoliday>>>();
+
+/** The official list's holidays for a region and year, or undefined when the list does not cover that year. */
+function fromOfficialList(
+  official: OfficialBankHolidays,
+  year: number,
+  region: UkRegion,
+): Map<CalendarDate, BankHoliday> | undefined {
+  let cache = officialByYear.get(official);
+  if (!cache) {
+    cache = new Map();
+    for (const [division, list] of Object.entries(official)) {
+      for (const event of list?.events ?? []) {
+        const key = `${division}:${yearOf(event.date)}`;
+        const holidays = cache.get(key) ?? new Map<CalendarDate, BankHoliday>();
+        holidays.set(event.date, {
+          date: event.date,
+          name: event.title,
+          substitute: /substitute/i.test(event.notes),
+        });
+        cache.set(key, holidays);
+      }
+    }
+    officialByYear.set(official, cache);
+  }
+  return cache.get(`${region}:${year}`);
+}
+
+/**
+ * The bank holidays of a UK region in a year. Where an imported official list
+ * has any event for that region and year, it is the authority for the whole
+ * year; otherwise the built-in table decides (none outside its years).
+ */
+export function bankHolidays(
+  year: number,
+  region: UkRegion,
+  official?: OfficialBankHolidays,
+): ReadonlyMap<CalendarDate, BankHoliday> {
+  return (official && fromOfficialList(official, year, region)) ?? fromBuiltInTable(year, region);
+}

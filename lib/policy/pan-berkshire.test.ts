@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { exampleChainedPolicy } from '../../test/fixtures/policies/example-chained';
+import { builtInPolicies, describeTimescale, findPolicy, panBerkshirePolicy, policySchema } from '.';
+
+const step = (id: string) => {
+  const found = panBerkshirePolicy.steps.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no step ${id}`);
+  return found;
+};
+const notified = (id: string) =>
+  step(id)
+    .duties.filter((duty) => duty.kind === 'notify')
+    .map((duty) => [duty.recipient, duty.required]);
+
+describe('the Pan Berkshire policy', () => {
+  it('is valid and identifies itself', () => {
+    expect(policySchema.safeParse(panBerkshirePolicy).success).toBe(true);
+    expect(panBerkshirePolicy).toMatchObject({
+      id: 'pan-berkshire',
+      version: 'March 2026',
+      effectiveDate: '2026-03-01',
+      timeZone: 'Europe/London',
+      source: { title: 'Resolving Professional Disagreement and Escalation' },
+    });
+  });
+
+  it('has the five steps over four stages, each counted in working days from the start', () => {
+    expect(
+      panBerkshirePolicy.steps.map((s) => [s.id, s.stage, s.timescale.duration, s.timescale.from.from]),
+    ).toEqual([
+      ['1a', 1, { unit: 'working-days', amount: 1 }, 'difference-started'],
+      ['1b', 1, { unit: 'working-days', amount: 2 }, 'difference-started'],
+      ['2', 2, { unit: 'working-days', amount: 3 }, 'difference-started'],
+      ['3', 3, { unit: 'working-days', amount: 4 }, 'difference-started'],
+      ['4', 4, { unit: 'working-days', amount: 6 }, 'difference-started'],
+    ]);
+    expect(step('1b').timescale.wording).toBe(
+      'within 24 hours (e.g within two working days of the start of the difference of opinion)',
+    );
+  });
+
+  it('has no urgent timescales and no skippable stage, but lets steps move ahead of the timescale with a reason', () => {
+    expect(panBerkshirePolicy.steps.every((s) => s.urgentTimescale === undefined)).toBe(true);
+    expect(panBerkshirePolicy.stages.every((stage) => !stage.skippableWhenUrgent)).toBe(true);
+    expect(panBerkshirePolicy.urgentTrack?.reasonRequired).toBe(true);
+  });
+
+  it('gives every step the feed-back and record-on-file duties', () => {
+    for (const s of panBerkshirePolicy.steps) {
+      expect(s.duties.filter((duty) => duty.kind !== 'notify').map((duty) => duty.kind)).toEqual([
+        'feed-back',
+        'record-on-file',
+      ]);
+    }
+  });
+
+  it('tells the partnership from stage 2 and the Statutory Partners at stage 4', () => {
+    expect(notified('1a')).toEqual([]);
+    expect(notified('2')).toEqual([
+      ['business-manager', true],
+      ['independent-scrutineer', false],
+    ]);
+    expect(notified('3')).toEqual(notified('2'));
+    expect(notified('4')).toEqual([
+      ['statutory-partners', true],
+      ['independent-scrutineer', true],
+      ['business-manager', true],
+      ['serious-case-review-subgroup', true],
+    ]);
+  });
+
+  it('carries the imminent-risk, closing and out-of-scope guidance', () => {
+    expect(panBerkshirePolicy.imminentRisk.emergency).toMatch(/999/);
+    expect(panBerkshirePolicy.closingGuidance.join(' ')).toMatch(/Policy and Procedures Subgroup/);
+    expect(panBerkshirePolicy.closingGuidance.join(' ')).toMatch(/multi-agency case review/);
+    expect(panBerkshirePolicy.outOfScope.map((route) => route.id)).toEqual([
+      'conference-decision',
+      'complaint',
+      'whistleblowing',
+    ]);
+  });
+});
+
+describe('finding a pinned policy', () => {
+  it('returns exactly the policy with that id and version', () => {
+    expect(builtInPolicies[0]).toBe(panBerkshirePolicy);
+    expect(findPolicy('pan-berkshire', 'March 2026')).toBe(panBerkshirePolicy);
+    expect(findPolicy('pan-berkshire', 'March 2025')).toBeUndefined();
+    expect(findPolicy('example-chained', '1')).toBeUndefined();
+    expect(findPolicy('example-chained', '1', [exampleChainedPolicy])).toBe(exampleChainedPolicy);
+  });
+
+  it('prefers the built-in policy over an imported one with the same id and version', () => {
+    const impostor = { ...panBerkshirePolicy, name: 'Edited copy' };
+    expect(findPolicy('pan-berkshire', 'March 2026', [impostor])).toBe(panBerkshirePolicy);
+  });
+});
+
+describe('timescales in words', () => {
+  it('says what the deadline counts from', () => {
+    expect(describeTimescale(step('1b').timescale, panBerkshirePolicy)).toBe(
+      'within 2 working days of the start of the difference of opinion',
+    );
+    const [, discuss, review, response, refer, panel] = exampleChainedPolicy.steps;
+    const words = (s: typeof discuss) => s && describeTimescale(s.timescale, exampleChainedPolicy);
+    expect(words(discuss)).toBe('within 2 working days of completing the previous step');
+    expect(words(review)).toBe('within 3 working days of entering the stage');
+    expect(words(response)).toBe('within 48 hours of completing “Manager review”');
+    expect(words(refer)).toBe('immediately after entering the stage');
+    expect(words(panel)).toBe(
+      'within 10 calendar days of entering the stage (a guide, not a fixed deadline)',
+    );
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Escalations and settings in `storage.local`: the layout, parsing with
+ * quarantine, numbered migrations, the background's single writer, backups
+ * and retention.
+ */
+export type { LocalArea, LocalChangeEvent } from './area';
+export {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupFile,
+  createBackup,
+  type ImportMode,
+  type ImportPreview,
+  previewImport,
+  readBackup,
+} from './backup';
+export { createDataClient, type DataClient } from './client';
+export { escalationKey, storageKeys } from './layout';
+export {
+  changeEscalationMessage,
+  DELETE_ALL_CONFIRMATION,
+  deleteAllMessage,
+  importBackupMessage,
+  saveSettingsMessage,
+  startEscalationMessage,
+  storageStatusMessage,
+} from './messages';
+export { type Migration, planMigration, STORAGE_VERSION, storageMigrations } from './migrations';
+export { loadStoredData, watchStoredData } from './reader';
+export { deletionDue, endedAt, expiredEscalations } from './retention';
+export { storageRoutes } from './routes';
+export {
+  DEFAULT_RETENTION_DAYS,
+  defaultSettings,
+  type Profile,
+  type Settings,
+  settingsSchema,
+} from './settings';
+export { type QuarantineNotice, readStoredData, type StoredData } from './snapshot';
+export { EscalationStore, type StoreStatus } from './store';
+export { restrictToTrustedContexts } from './trusted-access';

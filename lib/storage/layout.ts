@@ -1,0 +1,24 @@
+/**
+ * Where everything lives in `storage.local`: one key per escalation, one for
+ * settings, one for the layout's version, and quarantined entries beside them.
+ * Nothing goes to `storage.sync`, which would leave the machine.
+ */
+
+export const storageKeys = {
+  version: 'storageVersion',
+  settings: 'settings',
+  escalationPrefix: 'escalation:',
+  quarantinePrefix: 'quarantine:',
+} as const;
+
+export const escalationKey = (id: string) => `${storageKeys.escalationPrefix}${id}`;
+
+/** Each quarantining gets its own key, so an entry that fails twice never overwrites the first. */
+export const quarantineKey = (originalKey: string, at: Date) =>
+  `${storageKeys.quarantinePrefix}${at.toISOString()}:${originalKey}`;
+
+export const isEscalationKey = (key: string) => key.startsWith(storageKeys.escalationPrefix);
+export const isQuarantineKey = (key: string) => key.startsWith(storageKeys.quarantinePrefix);
+
+/** Everything in `storage.local` at one moment, as the browser returns it from `get(null)`. */
+export type StorageSnapshot = Record<string, unknown>;

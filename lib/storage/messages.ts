@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import {
+  escalationChangeSchema,
+  escalationSchema,
+  personSchema,
+  startEscalationInputSchema,
+} from '../escalation';
+import { defineMessage } from '../messaging';
+import { settingsSchema } from './settings';
+
+/**
+ * The writes extension pages ask the background for. Only our own extension
+ * pages may send them; content scripts never can.
+ */
+
+const escalationReply = z.object({ escalation: escalationSchema });
+
+export const startEscalationMessage = defineMessage('escalation/start', {
+  request: z.object({ input: startEscalationInputSchema, by: personSchema }),
+  reply: escalationReply,
+  from: ['extension-page'],
+});
+
+export const changeEscalationMessage = defineMessage('escalation/change', {
+  request: z.object({
+    id: z.string().min(1),
+    /** The revision the editor was looking at; anything else is a stale edit. */
+    expectedRevision: z.number().int().positive(),
+    change: escalationChangeSchema,
+    by: personSchema,
+  }),
+  reply: escalationReply,
+  from: ['extension-page'],
+});
+
+export const saveSettingsMessage = defineMessage('settings/save', {
+  request: z.object({ settings: settingsSchema }),
+  reply: z.object({ settings: settingsSchema }),
+  from: ['extension-page'],
+});
+
+export const DELETE_ALL_CONFIRMATION = 'delete all escalation data';
+
+export const deleteAllMessage = defineMessage('data/delete-all', {
+  request: z.object({ confirmation: z.literal(DELETE_ALL_CONFIRMATION) }),
+  reply: z.object({ deletedEscalations: z.number().int() }),
+  from: ['extension-page'],
+});
+
+const idList = z.array(z.string());
+
+export const importBackupMessage = defineMessage('data/import', {
+  // storage.local holds 10 MB; a larger file could never be imported whole.
+  request: z.object({ text: z.string().max(10_000_000), mode: z.enum(['merge', 'replace']) }),
+  reply: z.object({
+    added: idList,
+    updated: idList,
+    conflicting: idList,
+    unchanged: idList,
+    onlyHere: idList,
+  }),
+  from: ['extension-page'],
+});
+
+export const storageStatusMessage = defineMessage('data/status', {
+  request: z.object({}),
+  reply: z.discriminatedUnion('state', [
+    z.object({ state: z.literal('ready'), migrated: z.array(z.string()), quarantined: z.number().int() }),
+    z.object({ state: z.literal('blocked'), reason: z.string() }),
+  ]),
+  from: ['extension-page'],
+});

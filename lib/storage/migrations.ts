@@ -1,0 +1,74 @@
+import { type StorageSnapshot, storageKeys } from './layout';
+
+/**
+ * A numbered, pure step from one storage layout to the next. It takes the whole
+ * store as it is and returns the whole store as it should be, so it can be
+ * tested with a fixture of the old shape in and the new shape out.
+ */
+export interface Migration {
+  /** The layout version this migration produces; it runs on version - 1. */
+  version: number;
+  description: string;
+  migrate(snapshot: StorageSnapshot): StorageSnapshot;
+}
+
+/** Version 1 is the first layout; each later layout adds its migration here, numbered 2, 3, … */
+export const storageMigrations: readonly Migration[] = [];
+
+/** The layout this release writes: one past the first for each migration. */
+export const layoutVersionAfter = (migrations: readonly Migration[]) => 1 + migrations.length;
+export const STORAGE_VERSION = layoutVersionAfter(storageMigrations);
+
+export type MigrationPlan =
+  | { kind: 'up-to-date'; version: number }
+  /** A new store (or one from before versioning had anything in it): stamp the version. */
+  | { kind: 'stamp'; version: number }
+  | { kind: 'migrate'; from: number; to: number; set: StorageSnapshot; remove: string[]; applied: string[] }
+  /** Written by a newer release of the extension: leave it alone, write nothing. */
+  | { kind: 'newer'; found: number; known: number }
+  | { kind: 'failed'; from: number; failedAt: number; problem: string };
+
+function storedVersion(snapshot: StorageSnapshot): number | undefined {
+  const version = snapshot[storageKeys.version];
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : undefined;
+}
+
+/**
+ * Works out, without writing anything, how to bring the store up to `target`.
+ * A migration that throws leaves the plan 'failed': the caller writes nothing
+ * and the old data stays exactly as it was.
+ */
+export function planMigration(
+  snapshot: StorageSnapshot,
+  migrations: readonly Migration[] = storageMigrations,
+): MigrationPlan {
+  const target = layoutVersionAfter(migrations);
+  const from = storedVersion(snapshot);
+  if (from === undefined) return { kind: 'stamp', version: target };
+  if (from === target) return { kind: 'up-to-date', version: from };
+  if (from > target) return { kind: 'newer', found: from, known: target };
+
+  let current: StorageSnapshot = structuredClone(snapshot);
+  const applied: string[] = [];
+  for (let version = from + 1; version <= target; version++) {
+    const migration = migrations.find((candidate) => candidate.version === version);
+    if (!migration) {
+      return { kind: 'failed', from, failedAt: version, problem: `no migration to version ${version}` };
+    }
+    try {
+      current = migration.migrate(structuredClone(current));
+    } catch (error) {
+      const problem = error instanceof Error ? error.message : 'the migration failed';
+      return { kind: 'failed', from, failedAt: version, problem };
+    }
+    applied.push(`${version}: ${migration.description}`);
+  }
+  current[storageKeys.version] = target;
+
+  const set: StorageSnapshot = {};
+  for (const [key, value] of Object.entries(current)) {
+    if (JSON.stringify(value) !== JSON.stringify(snapshot[key])) set[key] = value;
+  }
+  const remove = Object.keys(snapshot).filter((key) => !(key in current));
+  return { kind: 'migrate', from, to: target, set, remove, applied };
+}

@@ -1,0 +1,26 @@
+import { type Route, route } from '../messaging';
+import {
+  changeEscalationMessage,
+  deleteAllMessage,
+  importBackupMessage,
+  saveSettingsMessage,
+  startEscalationMessage,
+  storageStatusMessage,
+} from './messages';
+import type { EscalationStore } from './store';
+
+/** The background's answers to every storage write message. */
+export function storageRoutes(store: EscalationStore): Route[] {
+  return [
+    route(startEscalationMessage, async ({ input, by }) => ({
+      escalation: await store.startEscalation(input, by),
+    })),
+    route(changeEscalationMessage, async ({ id, expectedRevision, change, by }) => ({
+      escalation: await store.changeEscalation(id, expectedRevision, change, by),
+    })),
+    route(saveSettingsMessage, async ({ settings }) => ({ settings: await store.saveSettings(settings) })),
+    route(deleteAllMessage, async () => ({ deletedEscalations: await store.deleteAll() })),
+    route(importBackupMessage, ({ text, mode }) => store.importBackup(text, mode)),
+    route(storageStatusMessage, () => store.open()),
+  ];
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { type Escalation, escalationSchema } from '../escalation';
+import { describeProblems } from '../messaging';
+import { isEscalationKey, isQuarantineKey, quarantineKey, type StorageSnapshot, storageKeys } from './layout';
+import { defaultSettings, type Settings, settingsSchema } from './settings';
+
+/** How a quarantined entry is kept: the stored value exactly as it was, and what is wrong with it. */
+export const quarantinedEntrySchema = z.object({
+  originalKey: z.string(),
+  value: z.unknown(),
+  problems: z.string(),
+  quarantinedAt: z.iso.datetime(),
+});
+export type QuarantinedEntry = z.infer<typeof quarantinedEntrySchema>;
+
+/** What the options page shows of a quarantined entry; `quarantinedAt` once it has been moved aside. */
+export interface QuarantineNotice {
+  originalKey: string;
+  problems: string;
+  quarantinedAt?: string;
+}
+
+export interface StoredData {
+  escalations: Escalation[];
+  settings: Settings;
+  /** Entries that failed to parse, whether already moved aside or not: never deleted for it. */
+  quarantined: QuarantineNotice[];
+}
+
+type ParsedEntry =
+  | { kind: 'escalation'; escalation: Escalation }
+  | { kind: 'settings'; settings: Settings }
+  | { kind: 'invalid'; problems: string }
+  | { kind: 'not-ours' };
+
+/** One stored entry, parsed by the schema its key says it has. */
+function parseEntry(key: string, value: unknown): ParsedEntry {
+  if (isEscalationKey(key)) {
+    const parsed = escalationSchema.safeParse(value);
+    return parsed.success
+      ? { kind: 'escalation', escalation: parsed.data }
+      : { kind: 'invalid', problems: describeProblems(parsed.error) };
+  }
+  if (key === storageKeys.settings) {
+    const parsed = settingsSchema.safeParse(value);
+    return parsed.success
+      ? { kind: 'settings', settings: parsed.data }
+      : { kind: 'invalid', problems: describeProblems(parsed.error) };
+  }
+  return { kind: 'not-ours' };
+}
+
+/**
+ * Parses everything in storage. An entry that fails its schema is left out of
+ * the result and listed as quarantined; every other entry still loads. Reading
+ * never writes: moving a bad entry aside is the background's job
+ * (quarantineMoves), so pages can read at any time.
+ */
+export function readStoredData(snapshot: StorageSnapshot): StoredData {
+  const escalations: Escalation[] = [];
+  const quarantined: QuarantineNotice[] = [];
+  let settings = defaultSettings;
+
+  for (const [key, value] of Object.entries(snapshot)) {
+    if (isQuarantineKey(key)) {
+      const entry = quarantinedEntrySchema.safeParse(value);
+      quarantined.push(
+        entry.success
+          ? {
+              originalKey: entry.data.originalKey,
+              problems: entry.data.problems,
+              quarantinedAt: entry.data.quarantinedAt,
+            }
+          : { originalKey: key, problems: 'the quarantine record itself could not be read' },
+      );
+      continue;
+    }
+    const entry = parseEntry(key, value);
+    if (entry.kind === 'escalation') escalations.push(entry.escalation);
+    else if (entry.kind === 'settings') settings = entry.settings;
+    else if (entry.kind === 'invalid') quarantined.push({ originalKey: key, problems: entry.problems });
+  }
+  escalations.sort((a, b) => b.differenceStartedAt.localeCompare(a.differenceStartedAt));
+  return { escalations, settings, quarantined };
+}
+
+/**
+ * The writes that move each entry failing its schema, untouched, under a
+ * quarantine key with what is wrong, and the keys to remove afterwards.
+ */
+export function quarantineMoves(
+  snapshot: StorageSnapshot,
+  at: Date,
+): { set: StorageSnapshot; remove: string[] } {
+  const set: StorageSnapshot = {};
+  const remove: string[] = [];
+  for (const [key, value] of Object.entries(snapshot)) {
+    const parsed = isQuarantineKey(key) ? undefined : parseEntry(key, value);
+    if (parsed?.kind !== 'invalid') continue;
+    const entry: QuarantinedEntry = {
+      originalKey: key,
+      value,
+      problems: parsed.problems,
+      quarantinedAt: at.toISOString(),
+    };
+    set[quarantineKey(key, at)] = entry;
+    remove.push(key);
+  }
+  return { set, remove };
+}

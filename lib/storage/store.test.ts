@@ -1,0 +1,355 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Escalation, EscalationChange } from '../escalation';
+import { discussionAt, draft, socialWorker, teamManager } from '../escalation/testing';
+import { MessageError } from '../messaging';
+import type { LocalArea } from './area';
+import { createBackup } from './backup';
+import { escalationKey, storageKeys } from './layout';
+import type { Migration } from './migrations';
+import { readStoredData } from './snapshot';
+import { EscalationStore, type StoreOptions } from './store';
+
+const area = () => fakeBrowser.storage.local as unknown as LocalArea;
+
+function storeAt(now: string, overrides: Partial<StoreOptions> = {}) {
+  let ids = 0;
+  return new EscalationStore({
+    area: area(),
+    now: () => new Date(now),
+    newId: () => `esc-${++ids}`,
+    ...overrides,
+  });
+}
+
+const discussion: EscalationChange = {
+  kind: 'record-discussion',
+  input: discussionAt('2026-11-02T14:00:00Z'),
+};
+const tick = (dutyId: string): EscalationChange => ({
+  kind: 'tick-duty',
+  input: { dutyId, doneAt: '2026-11-02T15:00:00Z', method: 'email' },
+});
+
+async function stored(): Promise<Record<string, unknown>> {
+  return area().get(null);
+}
+
+describe('opening the store', () => {
+  it('stamps the layout version on a new store', async () => {
+    await expect(storeAt('2026-11-02T12:00:00Z').open()).resolves.toEqual({
+      state: 'ready',
+      migrated: [],
+      quarantined: 0,
+    });
+    expect(await stored()).toEqual({ [storageKeys.version]: 1 });
+  });
+
+  it('moves an entry that fails its schema aside, untouched, and loads the rest', async () => {
+    const good = await storeAt('2026-11-02T12:00:00Z').startEscalation(draft, socialWorker);
+    const broken = { ...good, id: 'esc-broken', revision: 'seven' };
+    await area().set({ [escalationKey('esc-broken')]: broken });
+
+    const status = await storeAt('2026-11-03T09:00:00Z').open();
+    expect(status).toEqual({ state: 'ready', migrated: [], quarantined: 1 });
+
+    const after = await stored();
+    expect(after[escalationKey('esc-broken')]).toBeUndefined();
+    const quarantineKey = Object.keys(after).find((key) => key.startsWith(storageKeys.quarantinePrefix));
+    expect(quarantineKey).toBe(`quarantine:2026-11-03T09:00:00.000Z:${escalationKey('esc-broken')}`);
+    expect(after[quarantineKey as string]).toMatchObject({
+      originalKey: escalationKey('esc-broken'),
+      value: broken,
+      problems: expect.stringContaining('revision'),
+    });
+
+    const data = readStoredData(after);
+    expect(data.escalations.map((escalation) => escalation.id)).toEqual([good.id]);
+    expect(data.quarantined).toEqual([
+      {
+        originalKey: escalationKey('esc-broken'),
+        problems: expect.stringContaining('revision'),
+        quarantinedAt: '2026-11-03T09:00:00.000Z',
+      },
+    ]);
+  });
+
+  it('leaves data from a newer release alone and refuses to write', async () => {
+    await area().set({ [storageKeys.version]: 2, settings: { future: true } });
+    const store = storeAt('2026-11-02T12:00:00Z');
+    expect(await store.open()).toMatchObject({
+      state: 'blocked',
+      reason: expect.stringContaining('newer version'),
+    });
+    await expect(store.startEscalation(draft, socialWorker)).rejects.toMatchObject({
+      code: 'storage-blocked',
+    });
+    expect(await stored()).toEqual({ [storageKeys.version]: 2, settings: { future: true } });
+  });
+});
+
+describe('migrations', () => {
+  const renameProfile: Migration = {
+    version: 2,
+    description: 'example: settings.profile becomes settings.me',
+    migrate: (snapshot) => {
+      const { profile, ...rest } = snapshot.settings as { profile: unknown };
+      return { ...snapshot, settings: { ...rest, me: profile } };
+    },
+  };
+
+  it('runs once, before any write, and records what it did', async () => {
+    await area().set({ [storageKeys.version]: 1, settings: { profile: { name: 'Sam' } } });
+    const store = storeAt('2026-11-02T12:00:00Z', { migrations: [renameProfile] });
+    // Settings are not valid for this release after the example migration, so they are quarantined:
+    // the point here is that the migration ran first and wrote its output.
+    const status = await store.open();
+    expect(status).toMatchObject({
+      state: 'ready',
+      migrated: ['2: example: settings.profile becomes settings.me'],
+    });
+    expect((await stored())[storageKeys.version]).toBe(2);
+    expect(await store.open()).toBe(status);
+  });
+
+  it('leaves the old data exactly as it was when a migration fails', async () => {
+    const before = { [storageKeys.version]: 1, settings: { profile: { name: 'Sam' } } };
+    await area().set(before);
+    const failing: Migration = {
+      version: 2,
+      description: 'fails',
+      migrate: () => {
+        throw new Error('unexpected shape');
+      },
+    };
+    const store = storeAt('2026-11-02T12:00:00Z', { migrations: [failing] });
+    expect(await store.open()).toMatchObject({
+      state: 'blocked',
+      reason: expect.stringContaining('unexpected shape'),
+    });
+    await expect(store.saveSettings(readStoredData({}).settings)).rejects.toMatchObject({
+      code: 'storage-blocked',
+    });
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('changing an escalation', () => {
+  it('applies a change made on the latest revision', async () => {
+    const store = storeAt('2026-11-02T16:00:00Z');
+    const started = await store.startEscalation(draft, socialWorker);
+    const changed = await store.changeEscalation(started.id, started.revision, discussion, socialWorker);
+    expect(changed.revision).toBe(started.revision + 1);
+    expect(changed.discussions).toHaveLength(1);
+    expect((await stored())[escalationKey(started.id)]).toEqual(changed);
+  });
+
+  it('refuses a stale edit instead of overwriting newer data', async () => {
+    const store = storeAt('2026-11-02T16:00:00Z');
+    const started = await store.startEscalation(draft, socialWorker);
+    // Two tabs, both showing revision 1, save at the same moment.
+    const [first, second] = await Promise.allSettled([
+      store.changeEscalation(started.id, started.revision, discussion, socialWorker),
+      store.changeEscalation(started.id, started.revision, tick('feed-back'), teamManager),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(second).toMatchObject({ status: 'rejected', reason: { code: 'stale-revision' } });
+    const saved = readStoredData(await stored()).escalations[0] as Escalation;
+    expect(saved.revision).toBe(started.revision + 1);
+    expect(saved.discussions).toHaveLength(1);
+  });
+
+  it('loses none of many interleaved edits that each saw the latest revision', async () => {
+    const store = storeAt('2026-11-02T16:00:00Z');
+    const one = await store.startEscalation(draft, socialWorker);
+    const two = await store.startEscalation(draft, socialWorker);
+    const edits = Array.from({ length: 40 }, (_, index) => async () => {
+      const target = index % 2 === 0 ? one.id : two.id;
+      for (;;) {
+        const latest = readStoredData(await area().get(escalationKey(target))).escalations[0] as Escalation;
+        const change: EscalationChange = {
+          kind: 'record-discussion',
+          input: discussionAt('2026-11-02T14:00:00Z', { summary: `Edit ${index}` }),
+        };
+        try {
+          return await store.changeEscalation(target, latest.revision, change, socialWorker);
+        } catch (error) {
+          if (!(error instanceof MessageError && error.code === 'stale-revision')) throw error;
+        }
+      }
+    });
+    await Promise.all(edits.map((edit) => edit()));
+    const saved = readStoredData(await stored()).escalations;
+    const summaries = saved
+      .flatMap((escalation) => escalation.discussions.map((entry) => entry.summary))
+      .sort();
+    expect(summaries).toEqual(Array.from({ length: 40 }, (_, index) => `Edit ${index}`).sort());
+  });
+
+  it('passes the lifecycle’s refusal through in the practitioner’s words', async () => {
+    const store = storeAt('2026-11-02T16:00:00Z');
+    const started = await store.startEscalation(draft, socialWorker);
+    const future: EscalationChange = {
+      kind: 'record-discussion',
+      input: discussionAt('2026-11-09T14:00:00Z'),
+    };
+    await expect(store.changeEscalation(started.id, 1, future, socialWorker)).rejects.toMatchObject({
+      code: 'in-the-future',
+    });
+    await expect(store.changeEscalation('missing', 1, discussion, socialWorker)).rejects.toMatchObject({
+      code: 'not-found',
+    });
+  });
+
+  it('reports a write the browser refuses for quota, and keeps what was there', async () => {
+    const store = storeAt('2026-11-02T16:00:00Z');
+    const started = await store.startEscalation(draft, socialWorker);
+    const full: LocalArea = {
+      get: (keys) => area().get(keys),
+      remove: (keys) => area().remove(keys),
+      set: async () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      },
+    };
+    const fullStore = storeAt('2026-11-02T16:00:00Z', { area: full });
+    await expect(fullStore.changeEscalation(started.id, 1, discussion, socialWorker)).rejects.toMatchObject({
+      code: 'storage-full',
+      message: expect.stringContaining('not saved'),
+    });
+    expect((await stored())[escalationKey(started.id)]).toEqual(started);
+  });
+});
+
+describe('backups', () => {
+  async function twoEscalations() {
+    const store = storeAt('2026-11-02T16:00:00Z');
+    const one = await store.startEscalation(draft, socialWorker);
+    await store.changeEscalation(one.id, 1, discussion, socialWorker);
+    await store.startEscalation(draft, socialWorker);
+    await store.saveSettings({ ...readStoredData({}).settings, retentionDays: 14 });
+    return store;
+  }
+
+  async function exportText() {
+    const { escalations, settings } = readStoredData(await stored());
+    return JSON.stringify(await createBackup(escalations, settings, new Date('2026-11-02T17:00:00Z')));
+  }
+
+  it('round-trips: export, delete all, import restores everything exactly', async () => {
+    const store = await twoEscalations();
+    const before = await stored();
+    const text = await exportText();
+
+    expect(await store.deleteAll()).toBe(2);
+    expect(await stored()).toEqual({ [storageKeys.version]: 1 });
+
+    const preview = await store.importBackup(text, 'merge');
+    expect(preview.added).toEqual(['esc-1', 'esc-2']);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('merges: later revisions update, conflicting copies keep what is here, replace takes the file', async () => {
+    const store = await twoEscalations();
+    const text = await exportText();
+    const esc2 = readStoredData(await stored()).escalations.find((escalation) => escalation.id === 'esc-2');
+    await store.changeEscalation('esc-2', esc2?.revision ?? 0, tick('feed-back'), socialWorker);
+    await store.startEscalation(draft, socialWorker);
+
+    const merged = await store.importBackup(text, 'merge');
+    expect(merged).toMatchObject({ unchanged: ['esc-1'], conflicting: ['esc-2'], onlyHere: ['esc-3'] });
+    expect(readStoredData(await stored()).escalations).toHaveLength(3);
+
+    await store.importBackup(text, 'replace');
+    const after = readStoredData(await stored());
+    expect(after.escalations.map((escalation) => escalation.id).sort()).toEqual(['esc-1', 'esc-2']);
+    expect(after.escalations.find((escalation) => escalation.id === 'esc-2')?.dutiesDone).toEqual([]);
+  });
+
+  const badFiles: [string, (text: string) => string, string][] = [
+    ['not JSON', () => '{ this is not json', 'not valid JSON'],
+    ['not a backup', () => JSON.stringify({ hello: 'world' }), 'not a backup'],
+    [
+      'a newer format',
+      (text) => JSON.stringify({ ...JSON.parse(text), version: 2 }),
+      'newer version of the extension',
+    ],
+    [
+      'one invalid escalation',
+      (text) => {
+        const file = JSON.parse(text);
+        file.escalations[1].child.recordId = '';
+        return JSON.stringify(file);
+      },
+      'Escalation 2: child.recordId',
+    ],
+    [
+      'a checksum mismatch',
+      (text) => {
+        const file = JSON.parse(text);
+        file.escalations[0].concern.outcomeSought = 'Changed by hand.';
+        return JSON.stringify(file);
+      },
+      'checksum does not match',
+    ],
+  ];
+
+  it.each(badFiles)('refuses %s with the reason and changes nothing', async (_name, spoil, reason) => {
+    const store = await twoEscalations();
+    const text = spoil(await exportText());
+    await store.deleteAll();
+    const before = await stored();
+    await expect(store.importBackup(text, 'replace')).rejects.toMatchObject({
+      code: 'invalid-backup',
+      message: expect.stringContaining(reason),
+    });
+    expect(await stored()).toEqual(before);
+  });
+});
+
+describe('retention', () => {
+  async function resolvedAt(resolvedAt: string) {
+    const store = storeAt(resolvedAt);
+    const startedAt = new Date(new Date(resolvedAt).getTime() - 3_600_000).toISOString();
+    const started = await store.startEscalation(
+      { ...draft, differenceStartedAt: startedAt, imminentRisk: { atRisk: false, answeredAt: startedAt } },
+      socialWorker,
+    );
+    return store.changeEscalation(
+      started.id,
+      1,
+      {
+        kind: 'resolve',
+        input: { agreementReached: true, outcomeId: 'resolved', summary: 'Agreed a referral.' },
+      },
+      socialWorker,
+    );
+  }
+
+  it('deletes an ended escalation from the start of the day its retention ends, not before', async () => {
+    const resolved = await resolvedAt('2026-11-03T16:00:00Z');
+    // 30 days after Tue 3 Nov is Thu 3 Dec; London is on GMT, so 00:00 London is 00:00 UTC.
+    expect(await storeAt('2026-12-02T23:59:59Z').applyRetention()).toBe(0);
+    expect((await stored())[escalationKey(resolved.id)]).toBeDefined();
+    expect(await storeAt('2026-12-03T00:00:00Z').applyRetention()).toBe(1);
+    expect((await stored())[escalationKey(resolved.id)]).toBeUndefined();
+  });
+
+  it('counts the boundary in London time in summer too', async () => {
+    await storeAt('2026-06-01T12:00:00Z').saveSettings({ ...readStoredData({}).settings, retentionDays: 7 });
+    await resolvedAt('2026-06-01T22:30:00Z'); // 23:30 BST on Mon 1 Jun
+    expect(await storeAt('2026-06-07T22:59:59Z').applyRetention()).toBe(0);
+    expect(await storeAt('2026-06-07T23:00:00Z').applyRetention()).toBe(1); // 00:00 BST on Mon 8 Jun
+  });
+
+  it('keeps open escalations whatever their age', async () => {
+    await storeAt('2026-01-05T10:00:00Z').startEscalation(
+      {
+        ...draft,
+        differenceStartedAt: '2026-01-05T09:00:00Z',
+        imminentRisk: { atRisk: false, answeredAt: '2026-01-05T09:05:00Z' },
+      },
+      socialWorker,
+    );
+    expect(await storeAt('2027-01-05T10:00:00Z').applyRetention()).toBe(0);
+  });
+});

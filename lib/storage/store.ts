@@ -1,0 +1,234 @@
+import {
+  applyChange,
+  type Escalation,
+  type EscalationChange,
+  type Person,
+  type StartEscalationInput,
+  startEscalation,
+  type TransitionResult,
+} from '../escalation';
+import { MessageError } from '../messaging';
+import { findPolicy, type Policy } from '../policy';
+import type { LocalArea } from './area';
+import {
+  escalationsToImport,
+  type ImportMode,
+  type ImportPreview,
+  previewImport,
+  readBackup,
+} from './backup';
+import { escalationKey, isEscalationKey, type StorageSnapshot, storageKeys } from './layout';
+import { WriteLock } from './lock';
+import { type Migration, planMigration, storageMigrations } from './migrations';
+import { expiredEscalations } from './retention';
+import { type Settings, settingsSchema } from './settings';
+import { quarantineMoves, readStoredData } from './snapshot';
+
+export interface StoreOptions {
+  area: LocalArea;
+  now: () => Date;
+  newId: () => string;
+  migrations?: readonly Migration[];
+}
+
+/** What opening the store found: ready to write, or blocked (nothing will be written) and why. */
+export type StoreStatus =
+  | { state: 'ready'; migrated: string[]; quarantined: number }
+  | { state: 'blocked'; reason: string };
+
+/**
+ * The one writer of escalation data, run by the background. Every change is a
+ * read-change-write under one lock, against the revision the editor last saw:
+ * an edit made on an older copy is refused as stale, never written over newer
+ * data. Before the first write the store is migrated (once) and entries that
+ * fail their schema are moved aside, untouched, under quarantine keys.
+ */
+export class EscalationStore {
+  private readonly lock = new WriteLock();
+  private opening: Promise<StoreStatus> | undefined;
+
+  constructor(private readonly options: StoreOptions) {}
+
+  /** Migrates and quarantines once; every write waits for it. */
+  open(): Promise<StoreStatus> {
+    this.opening ??= this.lock.run(() => this.migrateAndQuarantine());
+    return this.opening;
+  }
+
+  private async migrateAndQuarantine(): Promise<StoreStatus> {
+    const { area, now } = this.options;
+    const snapshot = await area.get(null);
+    const plan = planMigration(snapshot, this.options.migrations ?? storageMigrations);
+    let migrated: string[] = [];
+    switch (plan.kind) {
+      case 'newer':
+        return {
+          state: 'blocked',
+          reason: `The data was saved by a newer version of the extension (storage version ${plan.found}); update the extension to use it. Nothing has been changed.`,
+        };
+      case 'failed':
+        return {
+          state: 'blocked',
+          reason: `Updating the stored data to version ${plan.failedAt} failed (${plan.problem}). The data is as it was; nothing will be written until this is fixed.`,
+        };
+      case 'stamp':
+        await this.write({ [storageKeys.version]: plan.version });
+        break;
+      case 'migrate':
+        await this.write(plan.set);
+        if (plan.remove.length > 0) await area.remove(plan.remove);
+        migrated = plan.applied;
+        break;
+      case 'up-to-date':
+        break;
+    }
+    const current = plan.kind === 'migrate' ? { ...snapshot, ...plan.set } : snapshot;
+    const moves = quarantineMoves(current, now());
+    if (moves.remove.length > 0) {
+      await this.write(moves.set);
+      await area.remove(moves.remove);
+    }
+    return { state: 'ready', migrated, quarantined: moves.remove.length };
+  }
+
+  /** Runs a write under the lock once the store is open; refuses if opening found it blocked. */
+  private async writing<T>(task: () => Promise<T>): Promise<T> {
+    const status = await this.open();
+    if (status.state === 'blocked') throw new MessageError('storage-blocked', status.reason);
+    return this.lock.run(task);
+  }
+
+  /** Writes, turning the browser's quota error into one the practitioner can act on. */
+  private async write(items: StorageSnapshot): Promise<void> {
+    try {
+      await this.options.area.set(items);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (/quota/i.test(message)) {
+        throw new MessageError(
+          'storage-full',
+          'The extension’s storage is full, so this change was not saved. Copy it into the case notes, then export and delete ended escalations in Settings → Data.',
+        );
+      }
+      throw new MessageError('storage-failed', `The change was not saved: ${message}`);
+    }
+  }
+
+  private async readEscalation(id: string): Promise<Escalation> {
+    const key = escalationKey(id);
+    const { escalations } = readStoredData(await this.options.area.get(key));
+    const escalation = escalations[0];
+    if (!escalation)
+      throw new MessageError('not-found', 'That escalation is no longer stored in the extension.');
+    return escalation;
+  }
+
+  private pinnedPolicy(pinned: { id: string; version: string }): Policy {
+    const policy = findPolicy(pinned.id, pinned.version);
+    if (!policy) {
+      throw new MessageError(
+        'unknown-policy',
+        `The policy this escalation runs under (${pinned.id}, ${pinned.version}) is not available.`,
+      );
+    }
+    return policy;
+  }
+
+  private committed(result: TransitionResult): Escalation {
+    if (!result.ok) throw new MessageError(result.error.code, result.error.message);
+    return result.escalation;
+  }
+
+  async startEscalation(input: StartEscalationInput, by: Person): Promise<Escalation> {
+    return this.writing(async () => {
+      const { now, newId } = this.options;
+      const policy = this.pinnedPolicy(input.policy);
+      const escalation = this.committed(startEscalation(input, { now: now(), by, policy, newId }));
+      await this.write({ [escalationKey(escalation.id)]: escalation });
+      return escalation;
+    });
+  }
+
+  /**
+   * Applies one change to the stored escalation, if the editor saw its latest
+   * revision; otherwise refuses it as stale so the editor can reload and redo it.
+   */
+  async changeEscalation(
+    id: string,
+    expectedRevision: number,
+    change: EscalationChange,
+    by: Person,
+  ): Promise<Escalation> {
+    return this.writing(async () => {
+      const stored = await this.readEscalation(id);
+      if (stored.revision !== expectedRevision) {
+        throw new MessageError(
+          'stale-revision',
+          'This escalation was changed elsewhere (another tab or window) after you opened it. Your change was not saved: the panel now shows the latest version; please make your change again.',
+        );
+      }
+      const policy = this.pinnedPolicy(stored.policy);
+      const changed = this.committed(applyChange(stored, change, { now: this.options.now(), by, policy }));
+      await this.write({ [escalationKey(id)]: changed });
+      return changed;
+    });
+  }
+
+  async saveSettings(settings: Settings): Promise<Settings> {
+    return this.writing(async () => {
+      const parsed = settingsSchema.parse(settings);
+      await this.write({ [storageKeys.settings]: parsed });
+      return parsed;
+    });
+  }
+
+  /** Deletes every escalation and the settings (quarantined entries too): the user's "Delete all data". */
+  async deleteAll(): Promise<number> {
+    return this.writing(async () => {
+      const snapshot = await this.options.area.get(null);
+      const keys = Object.keys(snapshot).filter((key) => key !== storageKeys.version);
+      await this.options.area.remove(keys);
+      return keys.filter(isEscalationKey).length;
+    });
+  }
+
+  /**
+   * Imports a backup file: the whole file is checked first, and any problem
+   * refuses it with nothing changed. Merging adds new escalations and later
+   * revisions, keeping what is here where the file's copy is not later;
+   * replacing makes the store exactly the file's contents.
+   */
+  async importBackup(text: string, mode: ImportMode): Promise<ImportPreview> {
+    const reading = await readBackup(text);
+    if (!reading.ok) throw new MessageError('invalid-backup', reading.problems.join('\n'));
+    const { backup } = reading;
+    return this.writing(async () => {
+      const snapshot = await this.options.area.get(null);
+      const current = readStoredData(snapshot);
+      const preview = previewImport(current.escalations, backup.escalations);
+      const items: StorageSnapshot = {};
+      for (const escalation of escalationsToImport(preview, backup.escalations, mode)) {
+        items[escalationKey(escalation.id)] = escalation;
+      }
+      if (mode === 'replace' || !(storageKeys.settings in snapshot))
+        items[storageKeys.settings] = backup.settings;
+      await this.write(items);
+      if (mode === 'replace') {
+        await this.options.area.remove(preview.onlyHere.map(escalationKey));
+      }
+      return preview;
+    });
+  }
+
+  /** Deletes ended escalations whose retention period is over; returns how many. Blocked data is left alone. */
+  async applyRetention(): Promise<number> {
+    if ((await this.open()).state === 'blocked') return 0;
+    return this.writing(async () => {
+      const { escalations, settings } = readStoredData(await this.options.area.get(null));
+      const expired = expiredEscalations(escalations, this.options.now(), settings.retentionDays);
+      if (expired.length > 0)
+        await this.options.area.remove(expired.map((escalation) => escalationKey(escalation.id)));
+      return expired.length;
+    });
+  }
+}
