@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { $ZodType, output } from 'zod/v4/core';
+import type { $ZodType, input, output } from 'zod/v4/core';
 import {
   describeProblems,
   type Envelope,
@@ -20,7 +20,8 @@ export type Transport = (envelope: Envelope) => Promise<unknown>;
 export async function sendMessage<Request extends $ZodType, Reply extends $ZodType>(
   transport: Transport,
   definition: MessageDefinition<Request, Reply>,
-  request: output<Request>,
+  // The sender writes the input shape; the receiver parses it, filling defaults.
+  request: input<Request>,
 ): Promise<output<Reply>> {
   const answer: unknown = await transport({ type: definition.type, payload: request });
   const refused = z.safeParse(failureSchema, answer);

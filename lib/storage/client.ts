@@ -1,12 +1,15 @@
 import { londonDate } from '../calendar/london';
+import type { Escalation, EscalationChange, Person, StartEscalationInput } from '../escalation';
 import { sendMessage, type Transport } from '../messaging';
 import type { LocalArea } from './area';
 import { createBackup, type ImportMode, type ImportPreview, previewImport, readBackup } from './backup';
 import {
+  changeEscalationMessage,
   DELETE_ALL_CONFIRMATION,
   deleteAllMessage,
   importBackupMessage,
   saveSettingsMessage,
+  startEscalationMessage,
 } from './messages';
 import type { Settings } from './settings';
 import { readStoredData } from './snapshot';
@@ -45,5 +48,31 @@ export function createDataClient(area: LocalArea, transport: Transport, now: () 
         .deletedEscalations,
     saveSettings: async (settings) =>
       (await sendMessage(transport, saveSettingsMessage, { settings })).settings,
+  };
+}
+
+/** How a page starts and changes escalations: always through the background, never by writing storage. */
+export interface EscalationClient {
+  start(input: StartEscalationInput, by: Person): Promise<Escalation>;
+  /**
+   * Applies a change to the revision the page is showing. A MessageError with
+   * code 'stale-revision' means another tab saved first: reload and redo.
+   */
+  change(escalation: Escalation, change: EscalationChange, by: Person): Promise<Escalation>;
+}
+
+export function createEscalationClient(transport: Transport): EscalationClient {
+  return {
+    start: async (input, by) =>
+      (await sendMessage(transport, startEscalationMessage, { input, by })).escalation,
+    change: async (escalation, change, by) =>
+      (
+        await sendMessage(transport, changeEscalationMessage, {
+          id: escalation.id,
+          expectedRevision: escalation.revision,
+          change,
+          by,
+        })
+      ).escalation,
   };
 }

@@ -14,7 +14,7 @@ export {
   previewImport,
   readBackup,
 } from './backup';
-export { createDataClient, type DataClient } from './client';
+export { createDataClient, createEscalationClient, type DataClient, type EscalationClient } from './client';
 export { escalationKey, storageKeys } from './layout';
 export {
   changeEscalationMessage,
