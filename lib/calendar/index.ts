@@ -20,9 +20,19 @@ export {
   officialBankHolidaysSchema,
   parseOfficialBankHolidays,
 } from './holidays';
-export { type CalendarDate, formatDate, formatDateTime, formatTime } from './london';
+export {
+  type CalendarDate,
+  clockTimeToMs,
+  formatDate,
+  formatDateTime,
+  formatShortDate,
+  formatTime,
+  londonDate,
+  londonInstant,
+  londonTimeOfDay,
+} from './london';
 export { type CalendarSettings, calendarFor, calendarSettingsSchema } from './settings';
-export { type DeadlineState, deadlineState, describeTimeToDeadline, isDueSoon } from './status';
+export { type DeadlineState, deadlineState, describeTimeToDeadline, dueSoonFrom, isDueSoon } from './status';
 export {
   addWorkingDays,
   isWorkingDay,

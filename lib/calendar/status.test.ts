@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { panBerkshirePolicy } from '../policy';
 import { calendarFor } from './settings';
-import { deadlineState, describeTimeToDeadline, isDueSoon } from './status';
+import { deadlineState, describeTimeToDeadline, dueSoonFrom, isDueSoon } from './status';
 
 const england = calendarFor(panBerkshirePolicy);
 const at = (iso: string) => new Date(iso);
@@ -73,5 +73,26 @@ describe('due soon and deadline state', () => {
     expect(deadlineState(monday, at('2026-11-05T09:00:00Z'), england, 2)).toBe('due-soon');
     // Over the weekend the deadline is a working day away, so not yet due soon with no lead.
     expect(isDueSoon(monday, at('2026-11-07T09:00:00Z'), england)).toBe(false);
+  });
+});
+
+describe('when a deadline becomes due soon', () => {
+  it('is the start of the London day from which it counts as due soon', () => {
+    expect(dueSoonFrom(due, england)).toEqual(at('2026-11-03T00:00:00Z'));
+    const monday = at('2026-11-09T17:00:00Z');
+    // A lead of one working day: due soon from Friday, the weekend does not count.
+    expect(dueSoonFrom(monday, england, 1)).toEqual(at('2026-11-06T00:00:00Z'));
+    // In summer the London day starts at 23:00 UTC the evening before.
+    expect(dueSoonFrom(at('2026-06-10T16:00:00Z'), england)).toEqual(at('2026-06-09T23:00:00Z'));
+  });
+
+  it('agrees with isDueSoon on either side of the boundary', () => {
+    for (const lead of [0, 1, 2]) {
+      for (const deadline of [due, at('2026-11-09T17:00:00Z'), at('2026-12-29T17:00:00Z')]) {
+        const from = dueSoonFrom(deadline, england, lead);
+        expect(isDueSoon(deadline, from, england, lead)).toBe(true);
+        expect(isDueSoon(deadline, new Date(from.getTime() - 1), england, lead)).toBe(false);
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { formatTime, londonDate } from './london';
+import { addCalendarDays, formatTime, londonDate, londonInstant } from './london';
 import type { CalendarSettings } from './settings';
 import { workingDaysBetween } from './working-days';
 
@@ -65,4 +65,21 @@ export function deadlineState(
 ): DeadlineState {
   if (now.getTime() > dueAt.getTime()) return 'overdue';
   return isDueSoon(dueAt, now, calendar, leadWorkingDays) ? 'due-soon' : 'upcoming';
+}
+
+/**
+ * The moment a deadline starts to count as due soon: the start (00:00,
+ * London) of the first day from which no more than `leadWorkingDays` working
+ * days stand before the deadline's date. Alerts schedule their next check for it.
+ */
+export function dueSoonFrom(dueAt: Date, calendar: CalendarSettings, leadWorkingDays = 0): Date {
+  const dueDate = londonDate(dueAt);
+  let day = dueDate;
+  // Walk back while the day before would still be within the lead.
+  for (;;) {
+    const earlier = addCalendarDays(day, -1);
+    if (workingDaysBetween(earlier, dueDate, calendar) > leadWorkingDays) break;
+    day = earlier;
+  }
+  return londonInstant(day, 0);
 }

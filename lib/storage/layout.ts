@@ -9,6 +9,8 @@ export const storageKeys = {
   settings: 'settings',
   escalationPrefix: 'escalation:',
   quarantinePrefix: 'quarantine:',
+  /** Deadline notifications already shown (or passed over), so none is ever repeated. */
+  notificationsHandled: 'notificationsHandled',
 } as const;
 
 export const escalationKey = (id: string) => `${storageKeys.escalationPrefix}${id}`;

@@ -1,0 +1,222 @@
+import {
+  type CalendarSettings,
+  calendarFor,
+  type DeadlineState,
+  describeTimeToDeadline,
+  dueSoonFrom,
+  formatDateTime,
+  isWorkingDay,
+} from '../calendar';
+import {
+  addCalendarDays,
+  clockTimeToMs,
+  londonDate,
+  londonInstant,
+  londonTimeOfDay,
+} from '../calendar/london';
+import { deriveEscalationState, type Escalation } from '../escalation';
+import { findPolicy, type Policy } from '../policy';
+import type { Settings } from '../storage/settings';
+
+/** Where an open escalation's next step stands against its deadline. */
+export interface EscalationAlert {
+  escalationId: string;
+  stage: number;
+  stepId: string;
+  stepTitle: string;
+  dueAt: Date;
+  state: DeadlineState;
+  /** "due in 1 working day", "overdue by 3 hours". */
+  timeToDeadline: string;
+  recordUrl?: string;
+  calendar: CalendarSettings;
+}
+
+/**
+ * The next step of every open escalation that has a deadline, with its state
+ * at `now`. Escalations whose pinned policy is not available are left out
+ * rather than guessed at.
+ */
+export function escalationAlerts(
+  escalations: readonly Escalation[],
+  settings: Settings,
+  now: Date,
+  policies: (id: string, version: string) => Policy | undefined = findPolicy,
+): EscalationAlert[] {
+  return escalations.flatMap((escalation) => {
+    if (escalation.status !== 'open') return [];
+    const policy = policies(escalation.policy.id, escalation.policy.version);
+    if (!policy) return [];
+    const state = deriveEscalationState(escalation, policy, now, {
+      calendar: settings.calendar,
+      leadWorkingDays: settings.dueSoonLeadWorkingDays,
+    });
+    const next = state.next;
+    if (!next?.dueAt || !next.deadline) return [];
+    const calendar = calendarFor(policy, settings.calendar);
+    return [
+      {
+        escalationId: escalation.id,
+        stage: next.step.stage,
+        stepId: next.step.id,
+        stepTitle: next.step.title,
+        dueAt: next.dueAt,
+        state: next.deadline.state,
+        timeToDeadline: describeTimeToDeadline(next.dueAt, now, calendar).text,
+        recordUrl: escalation.child.recordUrl,
+        calendar,
+      },
+    ];
+  });
+}
+
+const urgency: Record<DeadlineState, number> = { overdue: 0, 'due-soon': 1, upcoming: 2 };
+
+/** Overdue first, then due soon, then the rest; within each, the earliest deadline first. */
+export function byUrgency(a: EscalationAlert, b: EscalationAlert): number {
+  return urgency[a.state] - urgency[b.state] || a.dueAt.getTime() - b.dueAt.getTime();
+}
+
+export const BADGE_RED = '#B3261E';
+export const BADGE_AMBER = '#F2B705';
+
+export interface Badge {
+  text: string;
+  backgroundColor: string;
+  textColor: string;
+  /** The action's title: the badge in words, with no child's name or record id. */
+  title: string;
+}
+
+const count = (amount: number, words: string) => `${amount} ${words}`;
+
+/**
+ * The toolbar badge: how many escalations have a next step due soon or
+ * overdue; red when any is overdue, amber otherwise, empty when none.
+ */
+export function badgeFor(alerts: readonly EscalationAlert[], leadWorkingDays: number): Badge {
+  const overdue = alerts.filter((alert) => alert.state === 'overdue').length;
+  const dueSoon = alerts.filter((alert) => alert.state === 'due-soon').length;
+  const dueWords = leadWorkingDays === 0 ? 'due today' : 'due soon';
+  const parts = [
+    ...(overdue > 0 ? [count(overdue, 'overdue')] : []),
+    ...(dueSoon > 0 ? [count(dueSoon, dueWords)] : []),
+  ];
+  return {
+    text: overdue + dueSoon > 0 ? String(overdue + dueSoon) : '',
+    backgroundColor: overdue > 0 ? BADGE_RED : BADGE_AMBER,
+    textColor: overdue > 0 ? '#FFFFFF' : '#1B1B1B',
+    title:
+      parts.length > 0
+        ? `Escalation overlay: ${parts.join(', ')}`
+        : 'Escalation overlay: no escalation steps due or overdue',
+  };
+}
+
+/** Inside the calendar's working hours on a working day? */
+export function inWorkingHours(now: Date, calendar: CalendarSettings): boolean {
+  const time = londonTimeOfDay(now);
+  return (
+    isWorkingDay(londonDate(now), calendar) &&
+    time >= clockTimeToMs(calendar.workingHours.start) &&
+    time < clockTimeToMs(calendar.workingHours.end)
+  );
+}
+
+/** The next start of working hours after `now`. */
+export function nextWorkingHoursStart(now: Date, calendar: CalendarSettings): Date {
+  const start = clockTimeToMs(calendar.workingHours.start);
+  let date = londonDate(now);
+  for (;;) {
+    const opening = londonInstant(date, start);
+    if (opening.getTime() > now.getTime() && isWorkingDay(date, calendar)) return opening;
+    date = addCalendarDays(date, 1);
+  }
+}
+
+/**
+ * The earliest moment after `now` at which any alert changes state: a step
+ * becoming due soon, or a deadline passing. Undefined when nothing is pending.
+ */
+export function nextAlertChange(
+  alerts: readonly EscalationAlert[],
+  now: Date,
+  leadWorkingDays: number,
+): Date | undefined {
+  const moments = alerts.flatMap((alert) => {
+    if (alert.state === 'upcoming') return [dueSoonFrom(alert.dueAt, alert.calendar, leadWorkingDays)];
+    // Overdue is strictly after the deadline.
+    if (alert.state === 'due-soon') return [new Date(alert.dueAt.getTime() + 1)];
+    return [];
+  });
+  const future = moments.filter((moment) => moment.getTime() > now.getTime());
+  return future.length === 0 ? undefined : new Date(Math.min(...future.map((moment) => moment.getTime())));
+}
+
+/** A notification to show, and the key under which it is remembered as sent. */
+export interface AlertNotification {
+  key: string;
+  escalationId: string;
+  title: string;
+  message: string;
+}
+
+/** One key per escalation, step and transition: each is notified once, ever. */
+export const notificationKey = (
+  alert: Pick<EscalationAlert, 'escalationId' | 'stepId'>,
+  state: DeadlineState,
+) => `${alert.escalationId}|${alert.stepId}|${state}`;
+
+export interface NotificationPlan {
+  show: AlertNotification[];
+  /** Keys to remember as handled: shown, or passed over (turned off, or superseded by overdue). */
+  handled: string[];
+  /** Notifications held back until working hours start. */
+  deferredUntil?: Date;
+}
+
+/**
+ * Which notifications to show now: one when a step becomes due soon and one
+ * when it becomes overdue, each once. A step first seen already overdue gets
+ * only the overdue one. With notifications off, transitions are marked handled
+ * so turning them on later does not bring a flood of old ones; outside working
+ * hours (when the user asked for that) they wait for the next working hours.
+ * The text names only the stage: never the child or the record.
+ */
+export function planNotifications(
+  alerts: readonly EscalationAlert[],
+  alreadyHandled: ReadonlySet<string>,
+  settings: Settings,
+  now: Date,
+): NotificationPlan {
+  const plan: NotificationPlan = { show: [], handled: [] };
+  for (const alert of alerts) {
+    if (alert.state === 'upcoming') continue;
+    const key = notificationKey(alert, alert.state);
+    if (alreadyHandled.has(key)) continue;
+    const superseded =
+      alert.state === 'overdue'
+        ? [notificationKey(alert, 'due-soon')].filter((k) => !alreadyHandled.has(k))
+        : [];
+    if (!settings.notifications.enabled) {
+      plan.handled.push(key, ...superseded);
+      continue;
+    }
+    if (settings.notifications.workingHoursOnly && !inWorkingHours(now, alert.calendar)) {
+      const opening = nextWorkingHoursStart(now, alert.calendar);
+      if (!plan.deferredUntil || opening < plan.deferredUntil) plan.deferredUntil = opening;
+      continue;
+    }
+    plan.handled.push(key, ...superseded);
+    plan.show.push({
+      key,
+      escalationId: alert.escalationId,
+      title: alert.state === 'overdue' ? 'Escalation step overdue' : 'Escalation step due soon',
+      message:
+        alert.state === 'overdue'
+          ? `An escalation at stage ${alert.stage} is ${alert.timeToDeadline} (was due ${formatDateTime(alert.dueAt)}).`
+          : `An escalation at stage ${alert.stage} is ${alert.timeToDeadline} (${formatDateTime(alert.dueAt)}).`,
+    });
+  }
+  return plan;
+}

@@ -1,0 +1,1 @@
+export { type Clock, sessionOffsetClock, systemClock, TEST_CLOCK_KEY } from './clock';
