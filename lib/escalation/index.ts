@@ -4,6 +4,7 @@
  */
 
 export { applyChange, type EscalationChange, escalationChangeSchema } from './changes';
+export { childLabel } from './child-label';
 export {
   type AmendInput,
   amendInputSchema,
