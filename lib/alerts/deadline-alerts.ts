@@ -167,6 +167,9 @@ export const notificationKey = (
   state: DeadlineState,
 ) => `${alert.escalationId}|${alert.stepId}|${state}`;
 
+/** The escalation a notification (by its key) is about. */
+export const escalationIdOf = (key: string) => key.split('|')[0] ?? '';
+
 export interface NotificationPlan {
   show: AlertNotification[];
   /** Keys to remember as handled: shown, or passed over (turned off, or superseded by overdue). */

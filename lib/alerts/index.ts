@@ -1,4 +1,5 @@
 export { type AlarmsApi, ensurePeriodicAlarm } from './alarms';
+export { startDeadlineAlerts } from './background';
 export { type DashboardRow, dashboardRows } from './dashboard';
 export {
   BADGE_AMBER,

@@ -4,7 +4,13 @@ import type { LocalArea } from '../storage/area';
 import { storageKeys } from '../storage/layout';
 import { WriteLock } from '../storage/lock';
 import { readStoredData } from '../storage/snapshot';
-import { badgeFor, escalationAlerts, nextAlertChange, planNotifications } from './deadline-alerts';
+import {
+  badgeFor,
+  escalationAlerts,
+  escalationIdOf,
+  nextAlertChange,
+  planNotifications,
+} from './deadline-alerts';
 
 export interface ActionApi {
   setBadgeText(details: { text: string }): Promise<void>;
@@ -84,7 +90,7 @@ export class DeadlineAlertService {
     }
     // Only keys of escalations still open are kept, so the list cannot grow without bound.
     const open = new Set(escalations.filter((escalation) => escalation.status === 'open').map((e) => e.id));
-    const remembered = [...handled, ...plan.handled].filter((key) => open.has(key.split('|')[0] ?? ''));
+    const remembered = [...handled, ...plan.handled].filter((key) => open.has(escalationIdOf(key)));
     if (plan.handled.length > 0 || remembered.length !== handled.size) {
       await area.set({ [storageKeys.notificationsHandled]: remembered });
     }

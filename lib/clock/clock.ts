@@ -29,17 +29,23 @@ interface SessionArea {
 /**
  * A clock running `offset` ms ahead of real time, the offset read from
  * `storage.session` and followed as tests move it. Only test and development
- * builds create one (see `clockForBuild`); `ready` settles once the first
- * offset has been read, so nothing computes with the wrong time at start-up.
+ * builds create one; `ready` settles once the first offset has been read, so
+ * nothing computes with the wrong time at start-up, and `onMove` lets the
+ * background recompute when a test moves the clock.
  */
-export function sessionOffsetClock(session: SessionArea): Clock & { ready: Promise<void> } {
+export function sessionOffsetClock(
+  session: SessionArea,
+  onMove?: () => void,
+): Clock & { ready: Promise<void> } {
   let offset = 0;
   const adopt = (value: unknown) => {
     const parsed = offsetSchema.safeParse(value);
     offset = parsed.success ? parsed.data : 0;
   };
   session.onChanged.addListener((changes) => {
-    if (TEST_CLOCK_KEY in changes) adopt(changes[TEST_CLOCK_KEY]?.newValue);
+    if (!(TEST_CLOCK_KEY in changes)) return;
+    adopt(changes[TEST_CLOCK_KEY]?.newValue);
+    onMove?.();
   });
   const ready = session.get(TEST_CLOCK_KEY).then((stored) => adopt(stored[TEST_CLOCK_KEY]));
   return {

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import type { Clock } from '../clock';
+import { isEscalationKey, storageKeys } from '../storage/layout';
+import { readStoredData } from '../storage/snapshot';
+import { ensurePeriodicAlarm } from './alarms';
+import { escalationIdOf } from './deadline-alerts';
+import { DEADLINE_ALARM, DeadlineAlertService, SAFETY_ALARM, SAFETY_PERIOD_MINUTES } from './service';
+
+const affectsAlerts = (key: string) => isEscalationKey(key) || key === storageKeys.settings;
+
+/**
+ * Opens the record a notification is about, with the panel open once the page
+ * has loaded; the popup when the record's address was never saved.
+ */
+async function openFromNotification(notificationId: string, openPanelIn: (tabId: number) => Promise<void>) {
+  const { escalations } = readStoredData(await browser.storage.local.get(null));
+  const url = escalations.find((escalation) => escalation.id === escalationIdOf(notificationId))?.child
+    .recordUrl;
+  await browser.notifications.clear(notificationId);
+  if (!url) {
+    await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
+    return;
+  }
+  const tab = await browser.tabs.create({ url });
+  const tabId = tab.id;
+  if (tabId === undefined) return;
+  const onLoaded = (updatedId: number, change: { status?: string }) => {
+    if (updatedId !== tabId || change.status !== 'complete') return;
+    browser.tabs.onUpdated.removeListener(onLoaded);
+    // A site the user has not enabled has no overlay to open; the record itself is open.
+    void openPanelIn(tabId).catch(() => undefined);
+  };
+  browser.tabs.onUpdated.addListener(onLoaded);
+}
+
+/**
+ * Wires the deadline alerts into the background. Listeners are registered
+ * synchronously (the service worker may have been woken by one of them); the
+ * state is recomputed at every start, install, update and browser start-up,
+ * on every change to escalations or settings, and when an alarm fires.
+ */
+export function startDeadlineAlerts(
+  clock: Clock,
+  ready: Promise<void>,
+  openPanelIn: (tabId: number) => Promise<void>,
+): () => void {
+  const service = new DeadlineAlertService({
+    area: browser.storage.local,
+    action: browser.action,
+    notifications: browser.notifications,
+    alarms: browser.alarms,
+    clock,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+  });
+  const refresh = () => {
+    void ready
+      .then(() => service.refresh())
+      .catch((error: unknown) =>
+        console.error(
+          'Deadline alerts could not be updated:',
+          error instanceof Error ? error.message : error,
+        ),
+      );
+  };
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.keys(changes).some(affectsAlerts)) refresh();
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DEADLINE_ALARM || alarm.name === SAFETY_ALARM) refresh();
+  });
+  browser.runtime.onStartup.addListener(refresh);
+  browser.runtime.onInstalled.addListener(refresh);
+  browser.notifications.onClicked.addListener((notificationId) => {
+    void openFromNotification(notificationId, openPanelIn);
+  });
+
+  void ensurePeriodicAlarm(browser.alarms, SAFETY_ALARM, SAFETY_PERIOD_MINUTES);
+  refresh();
+  return refresh;
+}
