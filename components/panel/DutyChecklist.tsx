@@ -1,0 +1,158 @@
+import { useId, useState } from 'react';
+import { formatDateTime } from '@/lib/calendar';
+import type { DutyProgress, EscalationState } from '@/lib/escalation';
+import { checkDutyForm, type DutyFormValues } from './duty-form';
+import { DateTimeField, ErrorSummary, RefusalAlert, SelectField, TextField } from './Fields';
+import { londonFieldsOf } from './london-time';
+import { dutyMethods, methodLabel } from './methods';
+import { type ChangeTarget, useChange } from './useChange';
+import { useFieldErrors } from './useFieldErrors';
+
+/** The current step's duties from the policy, each ticked off with when and how it was done. */
+export function DutyChecklist({
+  target,
+  state,
+  now,
+}: {
+  target: ChangeTarget;
+  state: EscalationState;
+  now: () => Date;
+}) {
+  const headingId = useId();
+  const duties = state.duties.filter((progress) => progress.stepId === state.currentStep.id);
+  if (duties.length === 0) return null;
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId}>Duties at this step</h3>
+      <ul className="duties">
+        {duties.map((progress) => (
+          <DutyItem key={progress.duty.id} progress={progress} target={target} now={now} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function doneWords(done: NonNullable<DutyProgress['done']>): string {
+  const how =
+    done.via === 'discussion'
+      ? 'as recorded in the discussion'
+      : `by ${methodLabel(done.method ?? 'other').toLowerCase()}`;
+  return `Done ${formatDateTime(done.at)}, ${how}${done.note ? ` (${done.note})` : ''}.`;
+}
+
+function DutyItem({
+  progress,
+  target,
+  now,
+}: {
+  progress: DutyProgress;
+  target: ChangeTarget;
+  now: () => Date;
+}) {
+  const id = useId();
+  const [ticking, setTicking] = useState(false);
+  const { duty, done } = progress;
+  return (
+    <li className={done ? 'duty tone-done' : 'duty'}>
+      <span className="step-symbol" aria-hidden="true">
+        {done ? '✓' : '○'}
+      </span>
+      <div>
+        <p id={`${id}-text`}>
+          <strong>{done ? 'Done' : duty.required ? 'To do' : 'Optional'}: </strong>
+          {duty.text}
+        </p>
+        {done ? (
+          <p>{doneWords(done)}</p>
+        ) : ticking ? (
+          <DutyTickForm
+            dutyId={duty.id}
+            dutyText={duty.text}
+            target={target}
+            now={now}
+            onClose={() => setTicking(false)}
+          />
+        ) : (
+          <button type="button" aria-describedby={`${id}-text`} onClick={() => setTicking(true)}>
+            Tick as done
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function DutyTickForm({
+  dutyId,
+  dutyText,
+  target,
+  now,
+  onClose,
+}: {
+  dutyId: string;
+  dutyText: string;
+  target: ChangeTarget;
+  now: () => Date;
+  onClose(): void;
+}) {
+  const id = useId();
+  const [values, setValues] = useState<DutyFormValues>(() => ({
+    ...londonFieldsOf(now()),
+    method: 'email',
+    note: '',
+  }));
+  const { errors, show, formRef } = useFieldErrors();
+  const change = useChange(target);
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label={`When and how: ${dutyText}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const checked = checkDutyForm(dutyId, values, new Date(target.escalation.differenceStartedAt), now());
+        if (!checked.ok) return show(checked.errors);
+        show({});
+        void change.save({ kind: 'tick-duty', input: checked.value }, `Duty done: ${dutyText}`);
+      }}
+    >
+      <ErrorSummary count={Object.keys(errors).length} />
+      <DateTimeField
+        id={`${id}-done`}
+        legend="When it was done"
+        date={values.date}
+        time={values.time}
+        error={errors.done}
+        onChange={(when) => setValues((current) => ({ ...current, ...when }))}
+      />
+      <SelectField
+        id={`${id}-method`}
+        label="How"
+        options={dutyMethods}
+        value={values.method}
+        onChange={(method) => {
+          const chosen = dutyMethods.find((option) => option.value === method);
+          if (chosen) setValues((current) => ({ ...current, method: chosen.value }));
+        }}
+      />
+      <TextField
+        id={`${id}-note`}
+        label="Note"
+        optional
+        hint="For example, who was told."
+        value={values.note}
+        onChange={(note) => setValues((current) => ({ ...current, note }))}
+      />
+      <RefusalAlert message={change.error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={change.pending}>
+          Save as done
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

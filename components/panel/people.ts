@@ -1,0 +1,28 @@
+import type { Person } from '@/lib/escalation';
+import type { Profile } from '@/lib/storage';
+import type { ChildOnPage } from './workspace-types';
+
+/** The practitioner as recorded on changes: name, role and agency are all needed. */
+export function personFromProfile(profile: Profile): Person | undefined {
+  const name = profile.name?.trim();
+  const role = profile.role?.trim();
+  const agency = profile.agency?.trim();
+  if (!name || !role || !agency) return undefined;
+  const contact = profile.contact?.trim();
+  return { name, role, agency, ...(contact ? { contact } : {}) };
+}
+
+/** How the child is named in the panel: by name only when the practitioner has chosen to show names. */
+export function childLabel(child: Pick<ChildOnPage, 'displayName' | 'recordId'>, showNames: boolean): string {
+  return showNames && child.displayName ? child.displayName : `Record ${child.recordId}`;
+}
+
+export function sameChild(
+  a: Pick<ChildOnPage, 'system' | 'recordId'>,
+  b: Pick<ChildOnPage, 'system' | 'recordId'>,
+) {
+  return a.system === b.system && a.recordId === b.recordId;
+}
+
+export const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
