@@ -1,5 +1,6 @@
 import type { AliasOptions } from 'vite';
 import { defineConfig } from 'wxt';
+import { TOGGLE_PANEL_COMMAND } from './lib/overlay/page-protocol';
 
 type AliasList = Extract<AliasOptions, readonly unknown[]>;
 const toAliasArray = (alias: AliasOptions | undefined): AliasList =>
@@ -27,15 +28,29 @@ export default defineConfig({
       ];
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'Escalation overlay',
     description:
       'Follow your safeguarding partnership’s professional-disagreement escalation policy on the case-record system you already use.',
-    permissions: ['storage'],
-    // The panel is framed into case-record pages by the content script.
-    web_accessible_resources: [
-      { resources: ['panel.html'], matches: ['http://localhost/*', 'http://127.0.0.1/*'] },
-    ],
+    // activeTab: "Open panel here once" and the keyboard shortcut work on any page without a lasting grant.
+    // scripting: opt-in sites get the content script by dynamic registration.
+    // alarms and notifications: deadline alerts, and deleting ended escalations after the retention period.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
+    // Sites are opt-in: each is asked for at run time, one site at a time.
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // Development and test builds pre-grant the demo site's hosts so end-to-end tests can enable it
+    // without the browser's permission prompt; the production build asks like any other site.
+    ...(mode === 'production' ? {} : { host_permissions: ['http://localhost/*', 'http://127.0.0.1/*'] }),
+    action: { default_title: 'Escalation overlay', default_popup: 'popup.html' },
+    commands: {
+      [TOGGLE_PANEL_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: 'Open or close the escalation panel on this page',
+      },
+    },
+    // The panel is framed by the content script into whichever sites the user enables, so it must be
+    // loadable from any web page; everything it shows comes from the background, never from the page.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

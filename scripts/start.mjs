@@ -25,7 +25,9 @@ function step(title, command, args, env = {}) {
 
 ensureDependencies();
 ensureBrowsers(['chromium']);
-step('Building the extension for Chromium', 'npx', ['wxt', 'build']);
+// The test build: the production build plus a pre-granted localhost, so turning the demo site on
+// from the toolbar needs no permission prompt.
+step('Building the extension for Chromium', 'npx', ['wxt', 'build', '--mode', 'test']);
 
 if (hasDisplay) {
   const { chromium } = await import('@playwright/test');
@@ -36,11 +38,14 @@ if (hasDisplay) {
     executablePath: findBrowser('chromium'),
     headless: false,
     viewport: null,
-    args: chromiumExtensionFlags(resolve('.output/chrome-mv3')),
+    args: chromiumExtensionFlags(resolve('.output/chrome-mv3-test')),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${site.url}/children/P100234`);
   console.log(`Demo case-record site: ${site.url}/children. Close the browser window to stop.`);
+  console.log(
+    'Turn the overlay on for the demo site: the extension’s toolbar button, then "Use on this site".',
+  );
   await new Promise((done) => context.on('close', done));
   await site.close();
   rmSync(profile, { recursive: true, force: true });

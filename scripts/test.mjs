@@ -3,7 +3,7 @@
 // two time zones, production builds, web-ext lint, and end-to-end tests in real
 // Chromium and real Firefox. Ends with one line counting every test run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowsers } from './browsers.mjs';
 import { ensureDependencies } from './ensure-deps.mjs';
@@ -66,6 +66,24 @@ for (const zone of timeZones) {
 run('Build for Chrome and Edge (chrome-mv3)', 'npx', ['wxt', 'build']);
 run('Build for Firefox (firefox-mv3)', 'npx', ['wxt', 'build', '-b', 'firefox']);
 run('web-ext lint (Firefox build)', 'node', ['scripts/web-ext-lint.mjs', '.output/firefox-mv3']);
+
+// The content script runs on every page of every enabled site: it must stay under 10 KB.
+const contentScriptBudget = 10 * 1024;
+for (const build of ['chrome-mv3', 'firefox-mv3']) {
+  const { size } = statSync(join('.output', build, 'content-scripts', 'content.js'));
+  if (size > contentScriptBudget) {
+    console.error(
+      `\n✖ ${build} content script is ${size} bytes, over its ${contentScriptBudget}-byte budget`,
+    );
+    printTally();
+    process.exit(1);
+  }
+  console.log(`✔ ${build} content script: ${size} bytes (budget ${contentScriptBudget})`);
+}
+
+// The end-to-end suites run the test builds: production plus a pre-granted localhost (wxt.config.ts).
+run('Test build for Chromium (chrome-mv3-test)', 'npx', ['wxt', 'build', '--mode', 'test']);
+run('Test build for Firefox (firefox-mv3-test)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'test']);
 
 const chromiumReport = join(results, 'e2e-chromium.json');
 run('End-to-end tests in Chromium (Playwright)', 'npx', ['playwright', 'test'], {

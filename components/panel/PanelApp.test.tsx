@@ -1,23 +1,119 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { panBerkshirePolicy } from '@/lib/policy';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { draft } from '@/lib/escalation/testing';
+import type { InsertOutcome } from '@/lib/overlay/page-protocol';
+import type { PanelClient } from '@/lib/overlay/panel-client';
+import {
+  createEscalationClient,
+  type LocalChangeEvent,
+  loadStoredData,
+  watchStoredData,
+} from '@/lib/storage';
+import type { PageContext } from '@/lib/storage/page-context';
 import { PanelApp } from './PanelApp';
+import { createHarness, MemoryDrafts } from './testing';
 
 afterEach(cleanup);
 
-describe('PanelApp', () => {
-  it('names the policy and lists every stage with its steps and timescales', () => {
-    render(<PanelApp policy={panBerkshirePolicy} />);
-    expect(
-      screen.getByRole('heading', { level: 1, name: 'Professional disagreement escalation' }),
-    ).toBeDefined();
-    expect(screen.getByText(/March 2026/)).toBeDefined();
+// The example escalation's child, as the demo-style adapter finds it on the page.
+const childOnPage = {
+  adapterId: 'lcs',
+  system: draft.child.system,
+  recordId: draft.child.recordId,
+  displayName: 'Child A',
+  recordUrl: 'https://lcs.example.org/person/104233',
+};
+const onPage: PageContext = { looked: true, child: childOnPage };
 
-    const stages = screen.getAllByRole('heading', { level: 3 });
-    expect(stages.map((stage) => stage.textContent)).toEqual(
-      panBerkshirePolicy.stages.map((stage) => `Stage ${stage.number}: ${stage.name}`),
+/** The page beside the panel, as the background reports it; insertion answers as the overlay would. */
+function pageClient(page: PageContext | null, outcome: InsertOutcome = { inserted: true }) {
+  let push: (page: PageContext | null) => void = () => undefined;
+  const client: PanelClient = {
+    loadPage: vi.fn(async () => ({ tabId: 7, page })),
+    watchPage: vi.fn((_tabId, onChange) => {
+      push = onChange;
+      return () => undefined;
+    }),
+    enterReference: vi.fn(async () => undefined),
+    insert: vi.fn(async () => outcome),
+    copy: vi.fn(async () => undefined),
+  };
+  return { client, push: (next: PageContext | null) => act(() => push(next)) };
+}
+
+function renderPanel(page: PanelClient) {
+  const harness = createHarness('2026-11-03T10:00:00Z');
+  const area = harness.area;
+  const changes = fakeBrowser.storage.local.onChanged as unknown as LocalChangeEvent;
+  render(
+    <PanelApp
+      page={page}
+      source={{
+        load: () => loadStoredData(area),
+        watch: (onChange) => watchStoredData(area, changes, onChange),
+      }}
+      escalations={createEscalationClient(async () => undefined)}
+      saveSettings={async (settings) => settings}
+      now={() => harness.clock.now}
+      draftStore={new MemoryDrafts()}
+    />,
+  );
+  return harness;
+}
+
+describe('PanelApp', () => {
+  it('shows the child the background says is on the page, and follows in-page navigation', async () => {
+    const { client, push } = pageClient(onPage);
+    renderPanel(client);
+    expect(await screen.findByText(draft.child.recordId)).toBeDefined();
+    expect(
+      await screen.findByRole('heading', { name: `Escalations for Record ${draft.child.recordId}` }),
+    ).toBeDefined();
+    expect(client.watchPage).toHaveBeenCalledWith(7, expect.any(Function));
+
+    push({ looked: true, child: { ...childOnPage, recordId: 'LCS-200001', displayName: 'Child B' } });
+    expect(await screen.findByRole('heading', { name: 'Escalations for Record LCS-200001' })).toBeDefined();
+    expect(screen.queryByText('Child A')).toBeNull();
+  });
+
+  it('asks for the child’s reference when none was found, instead of guessing', async () => {
+    const { client } = pageClient({ looked: true, child: null });
+    renderPanel(client);
+    const input = await screen.findByLabelText(/Child’s reference/);
+    fireEvent.click(screen.getByRole('button', { name: 'Use this reference' }));
+    expect(await screen.findByText('Type the child’s record ID.')).toBeDefined();
+    fireEvent.change(input, { target: { value: ' P555000 ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Use this reference' }));
+    await vi.waitFor(() => expect(client.enterReference).toHaveBeenCalledWith('P555000'));
+  });
+
+  it('inserts the escalation’s record through the overlay, and says why when the page refuses', async () => {
+    const { client } = pageClient(onPage, {
+      inserted: false,
+      reason: 'panel-hidden',
+      detail: 'the page has made the panel see-through',
+    });
+    const harness = renderPanel(client);
+    await harness.startExample();
+    fireEvent.click(await screen.findByRole('button', { name: /Open the escalation with/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Insert into case note' }));
+    await vi.waitFor(() => expect(client.insert).toHaveBeenCalled());
+    expect(vi.mocked(client.insert).mock.calls[0]?.[0]).toMatch(
+      /^PROFESSIONAL DIFFERENCE OF OPINION – STAGE 1 – Pan Berkshire, March 2026/,
     );
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toContain(
+      'Not inserted: the page has made the panel see-through. Insertion is blocked while the page hides or covers this panel',
+    );
+    fireEvent.click(within(refusal).getByRole('button', { name: 'Copy instead' }));
+    await vi.waitFor(() => expect(client.copy).toHaveBeenCalled());
+  });
+
+  it('shows the policy’s stages when it is not beside a case-record page', async () => {
+    renderPanel(pageClient(null).client);
+    expect(await screen.findByText(/This panel is not beside a case-record page/)).toBeDefined();
     const ladder = screen.getByRole('list', { name: 'Stages and timescales' });
     expect(within(ladder).getByText(/within 6 working days/)).toBeDefined();
   });

@@ -1,15 +1,123 @@
-import type { Policy } from '@/lib/policy';
+import { useEffect, useState } from 'react';
+import { type StoredDataSource, useStoredData } from '@/components/shared/useStoredData';
+import { type ChildReference, childReference } from '@/lib/overlay/case-note-draft';
+import { insertRefusalReason } from '@/lib/overlay/page-protocol';
+import type { PanelClient } from '@/lib/overlay/panel-client';
+import { findPolicy, panBerkshirePolicy } from '@/lib/policy';
+import type { EscalationClient, Settings } from '@/lib/storage';
+import type { PageContext } from '@/lib/storage/page-context';
+import { ChildSummary } from './ChildSummary';
+import { EscalationWorkspace } from './EscalationWorkspace';
 import { PolicyLadder } from './PolicyLadder';
+import type { ChildOnPage, DraftStore } from './workspace-types';
 
-export function PanelApp({ policy }: { policy: Policy }) {
+type PageState = { status: 'loading' } | { status: 'ready'; page: PageContext | null } | { status: 'failed' };
+
+/** Follows the page beside the panel: the background tells it which child, whenever that changes. */
+function usePage(client: PanelClient): PageState {
+  const [state, setState] = useState<PageState>({ status: 'loading' });
+  useEffect(() => {
+    let stopWatching: (() => void) | undefined;
+    let cancelled = false;
+    client.loadPage().then(
+      ({ tabId, page }) => {
+        if (cancelled) return;
+        setState({ status: 'ready', page });
+        stopWatching = client.watchPage(tabId, (next) => setState({ status: 'ready', page: next }));
+      },
+      () => !cancelled && setState({ status: 'failed' }),
+    );
+    return () => {
+      cancelled = true;
+      stopWatching?.();
+    };
+  }, [client]);
+  return state;
+}
+
+/** A reference typed by hand has no system on the page; it is kept as the practitioner gave it. */
+const ENTERED_BY_HAND = 'Reference entered by hand';
+
+function childOnPage(child: ChildReference, page: PageContext | null): ChildOnPage {
+  const recordUrl = child.entered ? undefined : page?.child?.recordUrl;
+  return {
+    system: child.system ?? ENTERED_BY_HAND,
+    recordId: child.recordId,
+    ...(child.displayName ? { displayName: child.displayName } : {}),
+    ...(recordUrl ? { recordUrl } : {}),
+  };
+}
+
+export interface PanelAppProps {
+  page: PanelClient;
+  source: StoredDataSource;
+  escalations: EscalationClient;
+  saveSettings(settings: Settings): Promise<Settings>;
+  now: () => Date;
+  draftStore: DraftStore;
+}
+
+/** The panel beside a case-record page: which child it is for, then the escalation work for that child. */
+export function PanelApp({
+  page: pageClient,
+  source,
+  escalations,
+  saveSettings,
+  now,
+  draftStore,
+}: PanelAppProps) {
+  const state = usePage(pageClient);
+  const data = useStoredData(source);
+  const page = state.status === 'ready' ? state.page : null;
+  const child = childReference(page);
+  const policy = data
+    ? (findPolicy(data.settings.activePolicy.id, data.settings.activePolicy.version) ?? panBerkshirePolicy)
+    : panBerkshirePolicy;
+  const workspaceChild = child && childOnPage(child, page);
+
   return (
     <main className="panel">
       <h1>Professional disagreement escalation</h1>
-      <p className="policy-name">
-        {policy.name} ({policy.version})
-      </p>
-      <h2 id="ladder-heading">Stages and timescales</h2>
-      <PolicyLadder policy={policy} labelledBy="ladder-heading" />
+      <section aria-labelledby="child-heading">
+        <h2 id="child-heading">Child</h2>
+        {state.status === 'loading' ? (
+          <p>Looking for the child on this page…</p>
+        ) : (
+          <ChildSummary
+            key={child?.recordId ?? 'none'}
+            page={page}
+            child={child}
+            enterReference={pageClient.enterReference}
+          />
+        )}
+      </section>
+      {workspaceChild && data ? (
+        <EscalationWorkspace
+          key={`${workspaceChild.system}:${workspaceChild.recordId}`}
+          child={workspaceChild}
+          data={data}
+          policy={policy}
+          client={escalations}
+          saveSettings={saveSettings}
+          now={now}
+          caseNote={{
+            copy: pageClient.copy,
+            insert: async (text) => {
+              const outcome = await pageClient.insert(text);
+              return outcome.inserted ? { ok: true } : { ok: false, reason: insertRefusalReason(outcome) };
+            },
+          }}
+          draftStore={draftStore}
+        />
+      ) : (
+        <>
+          <h2 id="ladder-heading">Stages and timescales</h2>
+          <p className="policy-name">
+            {policy.name} ({policy.version})
+          </p>
+          <PolicyLadder policy={policy} labelledBy="ladder-heading" />
+        </>
+      )}
     </main>
   );
 }

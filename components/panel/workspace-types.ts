@@ -22,8 +22,4 @@ export interface CaseNoteBridge {
 }
 
 /** Keeps a half-typed form across the panel closing and reopening. What comes back is untrusted. */
-export interface DraftStore {
-  load(key: string): Promise<unknown>;
-  save(key: string, draft: unknown): Promise<void>;
-  clear(key: string): Promise<void>;
-}
+export type { DraftStore } from '@/lib/storage';

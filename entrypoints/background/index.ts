@@ -1,20 +1,25 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { ensurePeriodicAlarm } from '@/lib/alerts';
+import { ensurePeriodicAlarm, startDeadlineAlerts } from '@/lib/alerts';
+import { clockForBuild } from '@/lib/clock';
 import { createMessageRouter } from '@/lib/messaging';
+import { followShortcutAndTabs, overlayRoutes, showPanelIn } from '@/lib/overlay/background';
+import { keepSitesInStep, siteRoutes } from '@/lib/sites/background';
 import { EscalationStore, restrictToTrustedContexts, storageRoutes } from '@/lib/storage';
 
 const RETENTION_ALARM = 'retention';
 
 export default defineBackground(() => {
+  let refreshAlerts = () => {};
+  const { clock, ready } = clockForBuild(browser.storage.session, () => refreshAlerts());
   const store = new EscalationStore({
     area: browser.storage.local,
-    now: () => new Date(),
+    now: () => clock.now(),
     newId: () => crypto.randomUUID(),
   });
 
   browser.runtime.onMessage.addListener(
-    createMessageRouter(storageRoutes(store), {
+    createMessageRouter([...storageRoutes(store), ...siteRoutes(), ...overlayRoutes()], {
       id: browser.runtime.id,
       origin: browser.runtime.getURL('/'),
     }),
@@ -22,8 +27,11 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void store.applyRetention();
   });
+  refreshAlerts = startDeadlineAlerts(clock, ready, (tabId) => showPanelIn(tabId, true));
+  keepSitesInStep();
+  followShortcutAndTabs();
 
   void restrictToTrustedContexts(browser.storage.local);
   void ensurePeriodicAlarm(browser.alarms, RETENTION_ALARM, 6 * 60);
-  void store.applyRetention();
+  void ready.then(() => store.applyRetention());
 });

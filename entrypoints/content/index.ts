@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { mountOverlay } from '@/lib/overlay';
+import { runOverlay } from '@/lib/overlay/content';
+import type { PageRuntime } from '@/lib/overlay/page-channel';
 
+// Registered at run time for the sites the practitioner enables (lib/sites/enablement),
+// or injected once into one tab through activeTab.
 export default defineContentScript({
-  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  registration: 'runtime',
   main(ctx) {
-    const overlay = mountOverlay({ document, panelUrl: browser.runtime.getURL('/panel.html') });
-    ctx.onInvalidated(() => overlay.remove());
+    const stop = runOverlay(window, browser.runtime as unknown as PageRuntime);
+    ctx.onInvalidated(stop);
   },
 });

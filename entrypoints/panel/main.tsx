@@ -1,14 +1,39 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { PanelApp } from '@/components/panel/PanelApp';
-import { panBerkshirePolicy } from '@/lib/policy';
+import { clockForBuild } from '@/lib/clock';
+import { createPanelClient } from '@/lib/overlay/panel-client';
+import {
+  createDataClient,
+  createDraftStore,
+  createEscalationClient,
+  loadStoredData,
+  watchStoredData,
+} from '@/lib/storage';
 import './panel.css';
+
+const area = browser.storage.local;
+const toBackground = (envelope: unknown) => browser.runtime.sendMessage(envelope);
+const { clock } = clockForBuild(browser.storage.session);
+const now = () => clock.now();
+const data = createDataClient(area, toBackground, now);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <PanelApp policy={panBerkshirePolicy} />
+      <PanelApp
+        page={createPanelClient(navigator.clipboard)}
+        source={{
+          load: () => loadStoredData(area),
+          watch: (onChange) => watchStoredData(area, area.onChanged, onChange),
+        }}
+        escalations={createEscalationClient(toBackground)}
+        saveSettings={data.saveSettings}
+        now={now}
+        draftStore={createDraftStore(browser.storage.session)}
+      />
     </StrictMode>,
   );
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Problem, parseJson } from '../policy/parse';
 import type { UkRegion } from '../policy/schema';
-import gbHolidays from './gb-holidays.json';
+import gbHolidays from './gb-holidays.json' with { type: 'json' };
 import { type CalendarDate, yearOf } from './london';
 
 /** A bank holiday as the calendar shows it: "Boxing Day", substitute day or not. */

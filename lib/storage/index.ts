@@ -15,6 +15,7 @@ export {
   readBackup,
 } from './backup';
 export { createDataClient, createEscalationClient, type DataClient, type EscalationClient } from './client';
+export { createDraftStore, type DraftStore } from './drafts';
 export { escalationKey, storageKeys } from './layout';
 export {
   changeEscalationMessage,

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { expect, panelFrame, test } from '../e2e/fixtures';
+import { expect, panelFrame, test, turnOnThisSite } from '../e2e/fixtures';
 import { OverlayControls } from '../e2e/overlay';
 
 const screenshots = resolve(process.env.DEMO_SCREENSHOTS ?? 'demo-screenshots');
@@ -19,11 +19,14 @@ test('walk the demo: find a child, open their record, open the escalation panel'
 
   await page.getByRole('link', { name: 'Maisie Thornbury' }).click();
   await expect(page.getByRole('heading', { name: 'Maisie Thornbury' })).toBeVisible();
+  // The practitioner turns the overlay on for their case-record system once, from the toolbar.
+  await turnOnThisSite(page, extensionId);
   await shoot('02-child-record');
 
   const overlay = await OverlayControls.attach(page);
   await overlay.click('button', 'Escalations');
   const panel = await panelFrame(page, extensionId);
-  await expect(panel.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(panel.getByTestId('record-id')).toHaveText('P101552');
+  await expect(panel.getByText('Maisie Thornbury')).toBeVisible();
   await shoot('03-escalation-panel');
 });

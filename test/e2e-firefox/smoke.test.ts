@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { type FirefoxSession, panelFrame, startFirefox, tabToOverlay } from './firefox';
+import { type FirefoxSession, panelFrame, startFirefox, tabToOverlay, turnOnThisSite } from './firefox';
 
 let firefox: FirefoxSession;
 
@@ -15,6 +15,7 @@ test('a keyboard user opens the panel from the launcher on a demo child record',
   const page = await firefox.browser.newPage();
   await page.goto(`${firefox.demoUrl}/children/P100234`);
   expect(await page.$eval('.person-id', (element) => element.textContent)).toBe('P100234');
+  await turnOnThisSite(firefox, page);
 
   await tabToOverlay(page);
   await page.keyboard.press('Enter');

@@ -1,25 +1,55 @@
 import { seriousAccessibilityViolations } from './axe';
-import { expect, panelFrame, test } from './fixtures';
+import { expect, panelFrame, test, turnOnThisSite } from './fixtures';
 import { OverlayControls } from './overlay';
 
 test('the panel has no serious or critical accessibility violations', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto('/children/P100871');
+  await turnOnThisSite(page, extensionId);
   const overlay = await OverlayControls.attach(page);
   await overlay.click('button', 'Escalations');
   const panel = await panelFrame(page, extensionId);
-  await expect(panel.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(panel.getByTestId('record-id')).toHaveText('P100871');
   expect(await seriousAccessibilityViolations(panel)).toEqual([]);
 });
 
-test('the launcher is reachable and operable by keyboard', async ({ context, extensionId }) => {
+test('the panel asking for a reference has no serious or critical violations', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/children');
+  await turnOnThisSite(page, extensionId);
+  const overlay = await OverlayControls.attach(page);
+  await overlay.click('button', 'Escalations');
+  const panel = await panelFrame(page, extensionId);
+  await expect(panel.getByRole('button', { name: 'Use this reference' })).toBeVisible();
+  expect(await seriousAccessibilityViolations(panel)).toEqual([]);
+});
+
+test('the popup has no serious or critical accessibility violations', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await page.goto('/children/P100871');
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.bringToFront();
+  await expect(popup.getByRole('checkbox', { name: 'Use on this site' })).toBeVisible();
+  expect(await seriousAccessibilityViolations(popup)).toEqual([]);
+});
+
+test('the launcher and the resize handle are reachable and operable by keyboard', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.goto('/children/P100871');
+  await turnOnThisSite(page, extensionId);
   const overlay = await OverlayControls.attach(page);
   await overlay.focus('button', 'Escalations');
   await page.keyboard.press('Enter');
   await panelFrame(page, extensionId);
   expect(await overlay.isPresent('button', 'Close escalations')).toBe(true);
+  expect(await overlay.isPresent('separator', 'Resize escalation panel')).toBe(true);
   await overlay.focus('button', 'Close escalations');
   await page.keyboard.press('Space');
   await overlay.waitFor('button', 'Escalations');

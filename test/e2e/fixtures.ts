@@ -9,9 +9,15 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
+import { draft, socialWorker } from '../../lib/escalation/testing';
 import { chromiumExtensionFlags, findBrowser } from '../../scripts/browsers.mjs';
+import { E2E_DEMO_PORT } from './ports';
 
-export const chromiumBuild = resolve('.output/chrome-mv3');
+// The test build (`wxt build --mode test`): the production build plus a pre-granted localhost, so a
+// test can turn the demo site on without the browser's permission prompt.
+const demoOrigin = `http://127.0.0.1:${E2E_DEMO_PORT}`;
+
+export const chromiumBuild = resolve('.output/chrome-mv3-test');
 
 interface ExtensionFixtures {
   context: BrowserContext;
@@ -58,7 +64,9 @@ export const test = base.extend<ExtensionFixtures>({
   },
 });
 
-export { expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+export { expect };
 
 /** The panel's frame in a page, once the launcher has opened it. */
 export async function panelFrame(page: Page, extensionId: string): Promise<Frame> {
@@ -70,4 +78,48 @@ export async function panelFrame(page: Page, extensionId: string): Promise<Frame
     if (Date.now() > deadline) throw new Error('The panel frame did not open');
     await page.waitForTimeout(50);
   }
+}
+
+/**
+ * Turns the demo site on the way a practitioner does: the toolbar popup's "Use
+ * on this site" for the active tab. The popup is opened as a tab behind the
+ * demo page, which is brought to the front so it is the tab the popup acts on.
+ */
+export async function turnOnThisSite(page: Page, extensionId: string): Promise<void> {
+  const popup = await page.context().newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await page.bringToFront();
+  await expect(popup.getByText(/^This site:/)).toContainText('127.0.0.1');
+  const checkbox = popup.getByRole('checkbox', { name: 'Use on this site' });
+  await checkbox.click();
+  await expect(popup.getByRole('status')).toHaveText('Turned on for 127.0.0.1.');
+  await popup.close();
+}
+
+/** The demo site's system name, as its adapter reports it. */
+export const DEMO_SYSTEM = 'Demo Case Record System';
+
+/**
+ * Starts an escalation for a demo child the way the panel does (a typed
+ * message to the background), from an extension page, so a test can begin
+ * with one in place. The difference of opinion started an hour ago.
+ */
+export async function startEscalationFor(context: BrowserContext, extensionId: string, recordId: string) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const started = new Date(Date.now() - 3_600_000).toISOString();
+  const reply = await page.evaluate(
+    (payload) => chrome.runtime.sendMessage({ type: 'escalation/start', payload }),
+    {
+      input: {
+        ...draft,
+        child: { system: DEMO_SYSTEM, recordId, recordUrl: `${demoOrigin}/children/${recordId}` },
+        differenceStartedAt: started,
+        imminentRisk: { atRisk: false, answeredAt: started },
+      },
+      by: socialWorker,
+    },
+  );
+  await page.close();
+  expect(reply).toMatchObject({ ok: true });
 }

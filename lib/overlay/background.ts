@@ -1,0 +1,152 @@
+import { browser } from 'wxt/browser';
+import {
+  type HandlerContext,
+  MessageError,
+  type Route,
+  route,
+  sendMessage,
+  type Transport,
+} from '@/lib/messaging';
+import { adaptersToTry } from '@/lib/sites/adapters';
+import { injectOverlay } from '@/lib/sites/enablement';
+import {
+  forgetPageContext,
+  type PageContext,
+  readPageContext,
+  writePageContext,
+} from '@/lib/storage/page-context';
+import { readOverlayLayout, saveOverlayLayout } from './layout-store';
+import { overlayRemove, overlayShow, pageChanged, pageHello, pageLayout } from './page-messages';
+import { TOGGLE_PANEL_COMMAND } from './page-protocol';
+import { findChildIn, insertCaseNoteIn } from './page-scripts';
+import { panelEnterReference, panelInsert, panelPage, panelPageChanged } from './panel-messages';
+
+/**
+ * The background's side of the overlay: it finds the child when a page
+ * changes and keeps each tab's page context, answers the panel for its own
+ * tab, and passes the panel's Insert on to the page as text alone.
+ */
+
+/** The content script in a tab's top frame, where the overlay runs. */
+const toPage =
+  (tabId: number): Transport =>
+  (envelope) =>
+    browser.tabs.sendMessage(tabId, envelope, { frameId: 0 });
+
+/**
+ * Keeps a tab's page context and tells the panels beside it, by their frames
+ * (a panel framed into a web page gets no storage.session in Firefox, so it
+ * cannot watch storage itself; the content script in the same tab is never told).
+ */
+async function updatePage(tabId: number, page: PageContext): Promise<void> {
+  await writePageContext(tabId, page);
+  const { panelFrames = [], ...shown } = page;
+  await Promise.all(
+    panelFrames.map((frameId) => {
+      const toPanel: Transport = (envelope) => browser.tabs.sendMessage(tabId, envelope, { frameId });
+      return sendMessage(toPanel, panelPageChanged, { tabId, page: shown }).catch(() => undefined);
+    }),
+  );
+}
+
+function tabOf({ sender }: HandlerContext): number {
+  if (sender.tab?.id === undefined) throw new MessageError('not-in-a-tab', 'This works only beside a page.');
+  return sender.tab.id;
+}
+
+/** Only the top frame's overlay speaks for the page; the panel is always a framed page. */
+function pageTab(context: HandlerContext): number {
+  if (context.sender.frameId !== 0) throw new MessageError('forbidden', 'Only the page itself may say this.');
+  return tabOf(context);
+}
+
+function panelTab(context: HandlerContext): number {
+  if (!context.sender.frameId)
+    throw new MessageError('forbidden', 'Only the panel beside a page may ask this.');
+  return tabOf(context);
+}
+
+export function overlayRoutes(): Route[] {
+  return [
+    route(pageHello, async (_, context) => {
+      // A new page load: its panel frames are new too, and they will ask.
+      await updatePage(pageTab(context), { looked: false, child: null });
+      return readOverlayLayout();
+    }),
+    route(pageChanged, async (_, context) => {
+      const tabId = pageTab(context);
+      const child = await findChildIn(tabId, adaptersToTry());
+      const before = await readPageContext(tabId);
+      // A reference the practitioner typed stays while the page still shows no child.
+      const entered = child === null ? before?.entered : undefined;
+      const after = { ...before, looked: true, child, entered };
+      if (JSON.stringify(after) !== JSON.stringify(before)) await updatePage(tabId, after);
+      return {};
+    }),
+    route(pageLayout, async (layout, context) => {
+      pageTab(context);
+      await saveOverlayLayout(layout);
+      return {};
+    }),
+    route(panelPage, async (_, context) => {
+      const tabId = panelTab(context);
+      const page = await readPageContext(tabId);
+      if (!page) return { tabId, page: null };
+      const frameId = context.sender.frameId as number;
+      const panelFrames = [...new Set([...(page.panelFrames ?? []), frameId])];
+      await writePageContext(tabId, { ...page, panelFrames });
+      return { tabId, page };
+    }),
+    route(panelEnterReference, async ({ reference }, context) => {
+      const tabId = panelTab(context);
+      const page = await readPageContext(tabId);
+      if (!page) throw new MessageError('no-page', 'The page beside the panel is not running the overlay.');
+      await updatePage(tabId, { ...page, entered: reference });
+      return {};
+    }),
+    route(panelInsert, async ({ text }, context) => {
+      const tabId = panelTab(context);
+      try {
+        return await insertCaseNoteIn(tabId, text);
+      } catch {
+        throw new MessageError(
+          'no-page',
+          'The page beside the panel has closed or changed. Reload it and try again.',
+        );
+      }
+    }),
+  ];
+}
+
+/**
+ * Opens, closes or toggles the panel in a tab. A page without the overlay gets
+ * it once, through the activeTab grant that the toolbar click or the keyboard
+ * shortcut gave.
+ */
+export async function showPanelIn(tabId: number, open?: boolean): Promise<void> {
+  const request = open === undefined ? {} : { open };
+  try {
+    await sendMessage(toPage(tabId), overlayShow, request);
+  } catch {
+    await injectOverlay(tabId);
+    await sendMessage(toPage(tabId), overlayShow, { open: true });
+  }
+}
+
+/** Removes the overlay from a tab (its site was turned off); a tab without it is left alone. */
+export async function removeOverlayFrom(tabId: number): Promise<void> {
+  await sendMessage(toPage(tabId), overlayRemove, {}).catch(() => undefined);
+  await forgetPageContext(tabId);
+}
+
+/** The keyboard shortcut, and forgetting a tab's page when it closes. */
+export function followShortcutAndTabs(): void {
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== TOGGLE_PANEL_COMMAND) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) await showPanelIn(tabId).catch(() => undefined);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void forgetPageContext(tabId);
+  });
+}

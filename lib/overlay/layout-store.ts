@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import { layoutSchema } from './page-messages';
+import { type OverlayLayout, PANEL_WIDTH } from './page-protocol';
+
+/** Whether the panel was left open, and how wide, remembered across pages and restarts (storage.local). */
+export const OVERLAY_LAYOUT_KEY = 'overlayLayout';
+
+export async function readOverlayLayout(): Promise<OverlayLayout> {
+  const stored = (await browser.storage.local.get(OVERLAY_LAYOUT_KEY))[OVERLAY_LAYOUT_KEY];
+  const parsed = z.safeParse(layoutSchema, stored);
+  return parsed.success ? parsed.data : { open: false, width: PANEL_WIDTH.default };
+}
+
+export async function saveOverlayLayout(layout: OverlayLayout): Promise<void> {
+  await browser.storage.local.set({ [OVERLAY_LAYOUT_KEY]: layout });
+}

@@ -1,0 +1,69 @@
+import * as z from 'zod/mini';
+import { defineMessage } from '@/lib/messaging';
+import { PANEL_WIDTH, pageMessageTypes } from './page-protocol';
+
+/**
+ * The content script's messages, declared for the background, which parses
+ * everything a page-side script sends it (a content script runs in the host
+ * page's process and is the least trusted of our contexts). None carries
+ * child or escalation data.
+ */
+
+const shortText = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
+
+export const foundChildSchema = z.object({
+  adapterId: shortText(100),
+  system: shortText(200),
+  recordId: shortText(60),
+  displayName: z.optional(shortText(200)),
+  recordUrl: z.url({ protocol: /^https?$/ }).check(z.maxLength(2000)),
+});
+
+export const layoutSchema = z.object({
+  open: z.boolean(),
+  width: z.number().check(z.gte(PANEL_WIDTH.min), z.lte(PANEL_WIDTH.max)),
+});
+
+const nothing = z.object({});
+
+export const pageHello = defineMessage(pageMessageTypes.hello, {
+  request: nothing,
+  reply: layoutSchema,
+  from: ['content-script'],
+});
+
+export const pageChanged = defineMessage(pageMessageTypes.changed, {
+  request: nothing,
+  reply: nothing,
+  from: ['content-script'],
+});
+
+export const pageLayout = defineMessage(pageMessageTypes.layout, {
+  request: layoutSchema,
+  reply: nothing,
+  from: ['content-script'],
+});
+
+// Sent by the background (an extension page to the content script's eyes); the
+// background parses the replies.
+export const overlayShow = defineMessage(pageMessageTypes.show, {
+  request: z.object({ open: z.optional(z.boolean()) }),
+  reply: z.object({ open: z.boolean() }),
+  from: ['extension-page'],
+});
+
+/** What the insertion run in the page reports back (parsed: the page's world is not trusted). */
+export const insertOutcomeSchema = z.union([
+  z.object({ inserted: z.literal(true) }),
+  z.object({
+    inserted: z.literal(false),
+    reason: z.enum(['no-field', 'panel-hidden', 'not-from-panel']),
+    detail: z.string().check(z.maxLength(200)),
+  }),
+]);
+
+export const overlayRemove = defineMessage(pageMessageTypes.remove, {
+  request: nothing,
+  reply: nothing,
+  from: ['extension-page'],
+});

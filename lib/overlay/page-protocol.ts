@@ -1,0 +1,52 @@
+/**
+ * The names and shapes of the messages between the content script and the
+ * background, free of zod so the content script can use them and stay small.
+ * The background declares and validates the same messages with lib/messaging
+ * in ./page-messages. Nothing here carries escalation data: the page side only
+ * ever receives the panel's layout (and, through ./page-scripts, site adapters
+ * and the text to insert).
+ */
+
+import type { FoundChild } from '@/lib/sites/find-child';
+
+export const pageMessageTypes = {
+  /** content script → background, at start: what it needs to run. */
+  hello: 'page/hello',
+  /** content script → background: the page changed (loaded, navigated in-page, redrawn); find the child again. */
+  changed: 'page/changed',
+  /** content script → background: the panel was opened, closed or resized. */
+  layout: 'page/layout',
+  /** background → content script: open, close or toggle the panel (toolbar, shortcut). */
+  show: 'overlay/show',
+  /** background → content script: the site was turned off; remove everything. */
+  remove: 'overlay/remove',
+} as const;
+
+/** The keyboard shortcut's command (manifest `commands`). */
+export const TOGGLE_PANEL_COMMAND = 'toggle-panel';
+
+export interface OverlayLayout {
+  open: boolean;
+  /** The panel's width in CSS pixels. */
+  width: number;
+}
+
+export const PANEL_WIDTH = { min: 300, default: 420, max: 900 } as const;
+
+export type InsertRefusal = 'no-field' | 'panel-hidden' | 'not-from-panel';
+/** `detail` says what the page did to the panel, for 'panel-hidden'. */
+export type InsertOutcome = { inserted: true } | { inserted: false; reason: InsertRefusal; detail: string };
+
+export type { FoundChild };
+
+/** Why an insertion was refused, in the practitioner's words, with what to do instead. */
+export function insertRefusalReason(outcome: Exclude<InsertOutcome, { inserted: true }>): string {
+  switch (outcome.reason) {
+    case 'no-field':
+      return 'no case-note field was selected on the page. Click in the case note on the page, then press Insert again, or copy the text and paste it.';
+    case 'panel-hidden':
+      return `${outcome.detail}. Insertion is blocked while the page hides or covers this panel; copy the text instead.`;
+    case 'not-from-panel':
+      return 'press Insert in the panel beside the page.';
+  }
+}

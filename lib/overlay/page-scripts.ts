@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+import type { SiteAdapter } from '@/lib/sites/selectors';
+import { foundChildSchema, insertOutcomeSchema } from './page-messages';
+import type { FoundChild, InsertOutcome } from './page-protocol';
+import type { PageWorld } from './page-world';
+
+/**
+ * Runs the on-demand parts of the content script in a tab's content-script
+ * world: finding the child (entrypoints/page-find-child) and inserting a case
+ * note (entrypoints/page-insert). Each is loaded into the page the first time
+ * it is needed, which keeps the script on every page small, and its answer is
+ * parsed here because that world shares a process with the host page.
+ */
+
+type PageFunction = 'findChild' | 'insertCaseNote';
+
+const files = {
+  findChild: '/page-find-child.js',
+  insertCaseNote: '/page-insert.js',
+} as const satisfies Record<PageFunction, string>;
+
+/**
+ * Calls a function the on-demand script put in the page world. The browser
+ * runs this on its own, so it may use nothing from around it (the world's key
+ * is spelled out: PAGE_WORLD_KEY).
+ */
+function callPageWorld(name: PageFunction, args: unknown[]) {
+  const world = (globalThis as { [key: symbol]: PageWorld | undefined })[Symbol.for('escalation-overlay')];
+  const run = world?.[name] as ((...values: unknown[]) => unknown) | undefined;
+  return run ? { value: run(...args) ?? null } : null;
+}
+
+async function callInPage(tabId: number, name: PageFunction, args: unknown[]): Promise<unknown> {
+  const target = { tabId, frameIds: [0] };
+  const call = async () =>
+    (await browser.scripting.executeScript({ target, func: callPageWorld, args: [name, args] }))[0]?.result as
+      | { value: unknown }
+      | null
+      | undefined;
+  let answer = await call();
+  if (!answer) {
+    await browser.scripting.executeScript({ target, files: [files[name]] });
+    answer = await call();
+  }
+  if (!answer) throw new Error('The overlay is not running on this page.');
+  return answer.value;
+}
+
+export async function findChildIn(tabId: number, adapters: SiteAdapter[]): Promise<FoundChild | null> {
+  return z.parse(z.nullable(foundChildSchema), await callInPage(tabId, 'findChild', [adapters]));
+}
+
+export async function insertCaseNoteIn(tabId: number, text: string): Promise<InsertOutcome> {
+  return z.parse(insertOutcomeSchema, await callInPage(tabId, 'insertCaseNote', [text]));
+}

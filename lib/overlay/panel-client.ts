@@ -1,0 +1,41 @@
+import { browser } from 'wxt/browser';
+import { createMessageRouter, route, sendMessage } from '@/lib/messaging';
+import type { PageContext } from '@/lib/storage/page-context';
+import type { InsertOutcome } from './page-protocol';
+import { panelEnterReference, panelInsert, panelPage, panelPageChanged } from './panel-messages';
+
+/** What the panel's UI may ask of the extension; components get it as a prop and touch no browser API. */
+export interface PanelClient {
+  /** The page beside the panel; null when the panel is not beside a page running the overlay. */
+  loadPage(): Promise<{ tabId: number; page: PageContext | null }>;
+  watchPage(tabId: number, onChange: (page: PageContext | null) => void): () => void;
+  enterReference(reference: string): Promise<void>;
+  insert(text: string): Promise<InsertOutcome>;
+  copy(text: string): Promise<void>;
+}
+
+const toBackground = (envelope: unknown) => browser.runtime.sendMessage(envelope);
+
+export function createPanelClient(clipboard: Pick<Clipboard, 'writeText'>): PanelClient {
+  return {
+    loadPage: () => sendMessage(toBackground, panelPage, {}),
+    watchPage(tabId, onChange) {
+      const listener = createMessageRouter(
+        [
+          route(panelPageChanged, (change) => {
+            if (change.tabId === tabId) onChange(change.page);
+            return {};
+          }),
+        ],
+        { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+      );
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    },
+    enterReference: async (reference) => {
+      await sendMessage(toBackground, panelEnterReference, { reference });
+    },
+    insert: (text) => sendMessage(toBackground, panelInsert, { text }),
+    copy: (text) => clipboard.writeText(text),
+  };
+}

@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { defineMessage } from '@/lib/messaging';
+import { pageContextSchema } from '@/lib/storage/page-context';
+import { insertOutcomeSchema } from './page-messages';
+
+/**
+ * The panel's messages to the background. The panel is an extension page
+ * framed into a tab; the background answers for that tab (`sender.tab.id`), so
+ * the panel learns which child it shows only from the background.
+ */
+
+export const panelPage = defineMessage('panel/page', {
+  request: z.object({}),
+  reply: z.object({ tabId: z.number(), page: z.nullable(pageContextSchema) }),
+  from: ['extension-page'],
+});
+
+export const panelEnterReference = defineMessage('panel/enter-reference', {
+  request: z.object({ reference: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)) }),
+  reply: z.object({}),
+  from: ['extension-page'],
+});
+
+/** Text for the case note: passed to the page's content script only after the Insert press. */
+export const panelInsert = defineMessage('panel/insert', {
+  request: z.object({ text: z.string().check(z.minLength(1), z.maxLength(100_000)) }),
+  reply: insertOutcomeSchema,
+  from: ['extension-page'],
+});
+
+/**
+ * Background → every extension page: the page context of one tab changed.
+ * Panels keep the one for their own tab. (A panel framed into a web page has
+ * no storage.session in Firefox, so it cannot watch storage itself.)
+ */
+export const panelPageChanged = defineMessage('panel/page-changed', {
+  request: z.object({ tabId: z.number(), page: z.nullable(pageContextSchema) }),
+  reply: z.object({}),
+  from: ['extension-page'],
+});

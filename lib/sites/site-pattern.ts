@@ -1,0 +1,22 @@
+/**
+ * A "site" is one host name over http or https, as a match pattern
+ * ("https://records.example.gov.uk/*"): the unit the user enables, the browser
+ * grants and the content script is registered for. Match patterns cover every
+ * port of the host.
+ */
+
+export function sitePatternFor(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const { protocol, hostname } = new URL(url);
+    if ((protocol !== 'http:' && protocol !== 'https:') || !hostname) return undefined;
+    return `${protocol}//${hostname}/*`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The host name a practitioner recognises: "records.example.gov.uk". */
+export function siteName(pattern: string): string {
+  return pattern.replace(/^\w+:\/\//, '').replace(/\/\*$/, '');
+}

@@ -1,0 +1,140 @@
+import { rmSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { type Escalation, startEscalation } from '../../lib/escalation';
+import { accepted, draft, socialWorker, startContextAt } from '../../lib/escalation/testing';
+import { expect, launchWithExtension, newProfile, test } from './fixtures';
+
+const DAY = 86_400_000;
+
+function send(page: Page, type: string, payload: unknown) {
+  return page.evaluate(
+    ([messageType, messagePayload]) =>
+      chrome.runtime.sendMessage({ type: messageType, payload: messagePayload }),
+    [type, payload] as const,
+  );
+}
+
+function draftStartedAt(startedAt: Date) {
+  const at = startedAt.toISOString();
+  return { ...draft, differenceStartedAt: at, imminentRisk: { atRisk: false, answeredAt: at } };
+}
+
+async function start(page: Page, startedAt: Date): Promise<Escalation> {
+  const reply = await send(page, 'escalation/start', { input: draftStartedAt(startedAt), by: socialWorker });
+  expect(reply).toMatchObject({ ok: true });
+  return reply.value.escalation;
+}
+
+const badgeText = (page: Page) => page.evaluate(() => chrome.action.getBadgeText({}));
+const badgeTitle = (page: Page) => page.evaluate(() => chrome.action.getTitle({}));
+const badgeColour = (page: Page) => page.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
+const alarmNames = (page: Page) =>
+  page.evaluate(async () => (await chrome.alarms.getAll()).map((alarm) => alarm.name).sort());
+
+/** Moves the test build's clock so that "now" is `at` (test builds only; production has no such seam). */
+const setClock = (page: Page, at: Date) =>
+  page.evaluate(
+    (offset) => chrome.storage.session.set({ testClockOffsetMs: offset }),
+    at.getTime() - Date.now(),
+  );
+
+async function extensionPage(page: Page, extensionId: string) {
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  return page;
+}
+
+test('a backdated escalation shows as overdue, and resolving it clears the badge within a second', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await extensionPage(await context.newPage(), extensionId);
+  const escalation = await start(page, new Date(Date.now() - 10 * DAY));
+  await expect.poll(() => badgeText(page), { timeout: 1_000 }).toBe('1');
+  expect(await badgeTitle(page)).toBe('Escalation overlay: 1 overdue');
+  expect(await badgeColour(page)).toEqual([179, 38, 30, 255]);
+
+  await send(page, 'escalation/change', {
+    id: escalation.id,
+    expectedRevision: escalation.revision,
+    by: socialWorker,
+    change: {
+      kind: 'resolve',
+      input: { agreementReached: true, outcomeId: 'resolved', summary: 'Referral agreed.' },
+    },
+  });
+  await expect.poll(() => badgeText(page), { timeout: 1_000 }).toBe('');
+});
+
+test('moving the clock across a deadline turns a due-soon badge red through the alarm', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await extensionPage(await context.newPage(), extensionId);
+  // Tue 3 Nov 2026, 16:59:55 London: step 1a of an escalation started Mon 2 Nov 10:30 is due at 17:00.
+  await setClock(page, new Date('2026-11-03T16:59:55Z'));
+  await start(page, new Date('2026-11-02T10:30:00Z'));
+  await expect.poll(() => badgeTitle(page), { timeout: 1_000 }).toBe('Escalation overlay: 1 due today');
+  expect(await badgeColour(page)).not.toEqual([179, 38, 30, 255]);
+
+  // No message or storage change from here: only the alarm set for the deadline can turn it red.
+  await expect.poll(() => badgeTitle(page), { timeout: 15_000 }).toBe('Escalation overlay: 1 overdue');
+  expect(await badgeColour(page)).toEqual([179, 38, 30, 255]);
+});
+
+test('the badge and alarms are right after the service worker stops and the browser restarts', async () => {
+  const profile = newProfile();
+  try {
+    let context = await launchWithExtension(profile);
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+    let page = await extensionPage(await context.newPage(), extensionId);
+    await start(page, new Date(Date.now() - 10 * DAY));
+    await start(page, new Date());
+    await expect.poll(() => badgeText(page)).toBe('1');
+    expect(await alarmNames(page)).toEqual(['deadline-change', 'deadline-safety', 'retention']);
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await context.close();
+
+    context = await launchWithExtension(profile);
+    page = await extensionPage(await context.newPage(), extensionId);
+    await expect.poll(() => badgeText(page)).toBe('1');
+    expect(await badgeTitle(page)).toBe('Escalation overlay: 1 overdue');
+    expect(await alarmNames(page)).toEqual(['deadline-change', 'deadline-safety', 'retention']);
+    await context.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('the popup lists 300 escalations in urgency order', async ({ context, extensionId, seedStorage }) => {
+  const now = Date.now();
+  const escalations: Record<string, Escalation> = {};
+  for (let index = 0; index < 300; index++) {
+    // Starts spread over the last 30 days: older ones are overdue, the newest are not yet due.
+    const startedAt = new Date(now - ((index * 7) % 30) * DAY - index * 60_000);
+    const id = `esc-${String(index).padStart(3, '0')}`;
+    const context = { ...startContextAt(new Date(now).toISOString()), newId: () => id };
+    const escalation = accepted(
+      startEscalation(
+        { ...draftStartedAt(startedAt), child: { ...draft.child, recordId: `P${index}` } },
+        context,
+      ),
+    );
+    escalations[`escalation:${id}`] = escalation;
+  }
+  await seedStorage({ storageVersion: 1, ...escalations });
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const rows = popup.getByRole('list', { name: 'Open escalations' }).getByRole('listitem');
+  await expect(rows).toHaveCount(300);
+  const states = await rows.evaluateAll((items) =>
+    items.map((item) => item.querySelector('.row-state')?.textContent?.trim()),
+  );
+  const rank = (state: string | undefined) => ['▲ Overdue', '● Due soon', '○ On track'].indexOf(state ?? '');
+  expect(states.map(rank)).toEqual([...states.map(rank)].sort((a, b) => a - b));
+  expect(states[0]).toBe('▲ Overdue');
+});
