@@ -61,4 +61,5 @@ if (hasDisplay) {
     },
   );
   console.log(`Screenshots of the demo walk are in ${screenshots}`);
+  console.log(`The case-note text it inserted is ${join(screenshots, 'case-note.txt')}`);
 }
