@@ -1,10 +1,10 @@
 import { formatDate } from '@/lib/calendar';
 import type { Escalation } from '@/lib/escalation';
+import { childLabel } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import type { Settings } from '@/lib/storage';
 import { summaryLine } from './deadline-words';
 import { viewEscalation } from './escalation-list';
-import { childLabel } from './people';
 import { ScreenHeading } from './ScreenHeading';
 import type { ChildOnPage } from './workspace-types';
 

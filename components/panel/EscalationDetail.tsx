@@ -1,5 +1,6 @@
 import { formatDateTime } from '@/lib/calendar';
 import type { Escalation } from '@/lib/escalation';
+import { childLabel } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import type { RecordOptions } from '@/lib/record';
 import type { EscalationClient, Settings } from '@/lib/storage';
@@ -12,7 +13,7 @@ import { type DeadlineContext, summaryLine } from './deadline-words';
 import { EventHistory } from './EventHistory';
 import { viewEscalation } from './escalation-list';
 import { NextSteps } from './NextSteps';
-import { childLabel, personFromProfile } from './people';
+import { personFromProfile } from './people';
 import { SavedNotice } from './SavedNotice';
 import { ScreenHeading } from './ScreenHeading';
 import { StepTimeline } from './StepTimeline';

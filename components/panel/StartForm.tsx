@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatDateTime } from '@/lib/calendar';
+import { childLabel } from '@/lib/escalation';
 import { DateTimeField, ErrorSummary, RefusalAlert, SelectField, TextField } from './Fields';
-import { childLabel } from './people';
 import { RepeatingRows, withoutRow, withRow } from './RepeatingRows';
 import { ScreenHeading } from './ScreenHeading';
 import type { StartEscalationProps } from './StartEscalation';

@@ -12,11 +12,6 @@ export function personFromProfile(profile: Profile): Person | undefined {
   return { name, role, agency, ...(contact ? { contact } : {}) };
 }
 
-/** How the child is named in the panel: by name only when the practitioner has chosen to show names. */
-export function childLabel(child: Pick<ChildOnPage, 'displayName' | 'recordId'>, showNames: boolean): string {
-  return showNames && child.displayName ? child.displayName : `Record ${child.recordId}`;
-}
-
 export function sameChild(
   a: Pick<ChildOnPage, 'system' | 'recordId'>,
   b: Pick<ChildOnPage, 'system' | 'recordId'>,

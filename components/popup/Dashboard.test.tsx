@@ -38,9 +38,9 @@ describe('Dashboard', () => {
     render(<Dashboard data={data} now={now} openRecord={() => {}} openSettings={() => {}} />);
     const rows = within(screen.getByRole('list', { name: 'Open escalations' })).getAllByRole('listitem');
     expect(rows.map((row) => row.querySelector('.row-child')?.textContent)).toEqual([
-      'Liquidlogic LCS C-1',
-      'Liquidlogic LCS C-2',
-      'Liquidlogic LCS C-3',
+      'Record C-1, Liquidlogic LCS',
+      'Record C-2, Liquidlogic LCS',
+      'Record C-3, Liquidlogic LCS',
     ]);
     expect(rows[0]?.textContent).toContain('Overdue');
     expect(rows[0]?.textContent).toContain('Due Tue 3 Nov 2026, 17:00 (overdue by 17 hours)');
@@ -67,7 +67,7 @@ describe('Dashboard', () => {
         openSettings={() => settings++}
       />,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Liquidlogic LCS C-1' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Record C-1, Liquidlogic LCS' }));
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
     expect(opened).toEqual(['https://records.example/C-1']);
     expect(settings).toBe(1);

@@ -36,7 +36,7 @@ describe('dashboardRows', () => {
       ['upcoming', 'upcoming'],
     ]);
     expect(rows[0]).toMatchObject({
-      child: 'Liquidlogic LCS C-1',
+      child: 'Record C-1, Liquidlogic LCS',
       stage: 1,
       recordUrl: draft.child.recordUrl,
       deadline: { timeToDeadline: 'overdue by 17 hours' },
@@ -45,6 +45,6 @@ describe('dashboardRows', () => {
 
   it('shows display names only when the user has opted in', () => {
     const named = dashboardRows(escalations, { ...defaultSettings, showChildNames: true }, now);
-    expect(named[0]?.child).toBe('Child A (Liquidlogic LCS C-1)');
+    expect(named[0]?.child).toBe('Child A, Liquidlogic LCS');
   });
 });

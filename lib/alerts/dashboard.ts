@@ -41,7 +41,7 @@ export function dashboardRows(
     return [
       {
         escalationId: id,
-        child: childLabel(escalation.child, settings.showChildNames),
+        child: `${childLabel(escalation.child, settings.showChildNames)}, ${escalation.child.system}`,
         recordUrl: escalation.child.recordUrl,
         stage: alert?.stage ?? current?.stage ?? 0,
         stepTitle: alert?.stepTitle ?? current?.title ?? escalation.currentStepId,

@@ -1,14 +1,10 @@
 import { seriousAccessibilityViolations } from './axe';
-import { expect, panelFrame, test, turnOnThisSite } from './fixtures';
+import { expect, openPanelOn, panelFrame, test, turnOnThisSite } from './fixtures';
 import { OverlayControls } from './overlay';
 
 test('the panel has no serious or critical accessibility violations', async ({ context, extensionId }) => {
   const page = await context.newPage();
-  await page.goto('/children/P100871');
-  await turnOnThisSite(page, extensionId);
-  const overlay = await OverlayControls.attach(page);
-  await overlay.click('button', 'Escalations');
-  const panel = await panelFrame(page, extensionId);
+  const panel = await openPanelOn(page, extensionId, '/children/P100871');
   await expect(panel.getByTestId('record-id')).toHaveText('P100871');
   expect(await seriousAccessibilityViolations(panel)).toEqual([]);
 });
@@ -18,11 +14,7 @@ test('the panel asking for a reference has no serious or critical violations', a
   extensionId,
 }) => {
   const page = await context.newPage();
-  await page.goto('/children');
-  await turnOnThisSite(page, extensionId);
-  const overlay = await OverlayControls.attach(page);
-  await overlay.click('button', 'Escalations');
-  const panel = await panelFrame(page, extensionId);
+  const panel = await openPanelOn(page, extensionId, '/children');
   await expect(panel.getByRole('button', { name: 'Use this reference' })).toBeVisible();
   expect(await seriousAccessibilityViolations(panel)).toEqual([]);
 });

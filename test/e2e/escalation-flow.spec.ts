@@ -1,6 +1,5 @@
 import { seriousAccessibilityViolations } from './axe';
-import { expect, panelFrame, test, turnOnThisSite } from './fixtures';
-import { OverlayControls } from './overlay';
+import { expect, openPanelOn, test } from './fixtures';
 import { clipboardText, insertFullRecord, workAnEscalation } from './practitioner-flow';
 
 test('a practitioner works an escalation to stage 2 and puts the exact record in the case note', async ({
@@ -10,11 +9,7 @@ test('a practitioner works an escalation to stage 2 and puts the exact record in
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const page = await context.newPage();
-  await page.goto('/children/P101552/notes');
-  await turnOnThisSite(page, extensionId);
-  const overlay = await OverlayControls.attach(page);
-  await overlay.click('button', 'Escalations');
-  const panel = await panelFrame(page, extensionId);
+  const panel = await openPanelOn(page, extensionId, '/children/P101552/notes');
   await expect(panel.getByTestId('record-id')).toHaveText('P101552');
 
   // Every screen of the flow is scanned as it is reached.

@@ -11,6 +11,7 @@ import {
 } from '@playwright/test';
 import { draft, socialWorker } from '../../lib/escalation/testing';
 import { chromiumExtensionFlags, findBrowser } from '../../scripts/browsers.mjs';
+import { OverlayControls } from './overlay';
 import { E2E_DEMO_PORT } from './ports';
 
 // The test build (`wxt build --mode test`): the production build plus a pre-granted localhost, so a
@@ -122,4 +123,13 @@ export async function startEscalationFor(context: BrowserContext, extensionId: s
   );
   await page.close();
   expect(reply).toMatchObject({ ok: true });
+}
+
+/** A demo page with the site turned on and the panel opened from the launcher, as a practitioner does it. */
+export async function openPanelOn(page: Page, extensionId: string, path: string): Promise<Frame> {
+  await page.goto(path);
+  await turnOnThisSite(page, extensionId);
+  const overlay = await OverlayControls.attach(page);
+  await overlay.click('button', 'Escalations');
+  return panelFrame(page, extensionId);
 }

@@ -1,4 +1,4 @@
-import { expect, panelFrame, test, turnOnThisSite } from './fixtures';
+import { expect, openPanelOn, panelFrame, test, turnOnThisSite } from './fixtures';
 import { OverlayControls } from './overlay';
 
 test('the host page cannot read the panel or find the child data in its own DOM', async ({
@@ -6,11 +6,7 @@ test('the host page cannot read the panel or find the child data in its own DOM'
   extensionId,
 }) => {
   const page = await context.newPage();
-  await page.goto('/children/P100234/notes');
-  await turnOnThisSite(page, extensionId);
-  const overlay = await OverlayControls.attach(page);
-  await overlay.click('button', 'Escalations');
-  const panel = await panelFrame(page, extensionId);
+  const panel = await openPanelOn(page, extensionId, '/children/P100234/notes');
   await expect(panel.getByTestId('record-id')).toHaveText('P100234');
 
   const seen = await page.evaluate(() => {

@@ -1,17 +1,11 @@
-import { expect, panelFrame, test, turnOnThisSite } from './fixtures';
-import { OverlayControls } from './overlay';
+import { expect, openPanelOn, test } from './fixtures';
 
 test('enable the demo site, open a record, the panel shows that child and follows in-page navigation', async ({
   context,
   extensionId,
 }) => {
   const page = await context.newPage();
-  await page.goto('/children/P100234');
-  await turnOnThisSite(page, extensionId);
-
-  const overlay = await OverlayControls.attach(page);
-  await overlay.click('button', 'Escalations');
-  const panel = await panelFrame(page, extensionId);
+  const panel = await openPanelOn(page, extensionId, '/children/P100234');
   await expect(panel.getByTestId('record-id')).toHaveText('P100234');
   await expect(panel.getByText('Amelia Hartwell')).toBeVisible();
 

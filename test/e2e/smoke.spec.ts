@@ -1,4 +1,4 @@
-import { expect, panelFrame, test, turnOnThisSite } from './fixtures';
+import { expect, openPanelOn, panelFrame, test, turnOnThisSite } from './fixtures';
 import { OverlayControls } from './overlay';
 
 test('nothing runs on a site that has not been turned on', async ({ context }) => {
@@ -90,11 +90,7 @@ test('when no child is found the panel asks for the reference instead of guessin
   extensionId,
 }) => {
   const page = await context.newPage();
-  await page.goto('/children');
-  await turnOnThisSite(page, extensionId);
-  const overlay = await OverlayControls.attach(page);
-  await overlay.click('button', 'Escalations');
-  const panel = await panelFrame(page, extensionId);
+  const panel = await openPanelOn(page, extensionId, '/children');
   await expect(panel.getByText('No child’s record was found on this page.')).toBeVisible();
   await panel.getByLabel(/Child’s reference/).fill('P555000');
   await panel.getByRole('button', { name: 'Use this reference' }).click();
