@@ -1,6 +1,7 @@
 import { seriousAccessibilityViolations } from './axe';
 import { expect, openPanelOn, panelFrame, test, turnOnThisSite } from './fixtures';
 import { OverlayControls } from './overlay';
+import { workAnEscalation } from './practitioner-flow';
 
 test('the panel has no serious or critical accessibility violations', async ({ context, extensionId }) => {
   const page = await context.newPage();
@@ -45,4 +46,18 @@ test('the launcher and the resize handle are reachable and operable by keyboard'
   await overlay.focus('button', 'Close escalations');
   await page.keyboard.press('Space');
   await overlay.waitFor('button', 'Escalations');
+});
+
+test('in the dark colour scheme every screen of an escalation still passes axe', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const panel = await openPanelOn(page, extensionId, '/children/P100234');
+  await expect(panel.getByTestId('record-id')).toHaveText('P100234');
+  expect(await panel.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(23, 25, 28)');
+  await workAnEscalation(panel, async () => {
+    expect(await seriousAccessibilityViolations(panel)).toEqual([]);
+  });
 });
