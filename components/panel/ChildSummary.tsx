@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { ChildReference } from '@/lib/overlay/case-note-draft';
+import type { ChildReference } from '@/lib/overlay/child-reference';
 import type { PageContext } from '@/lib/storage/page-context';
 
 interface ChildSummaryProps {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type StoredDataSource, useStoredData } from '@/components/shared/useStoredData';
-import { type ChildReference, childReference } from '@/lib/overlay/case-note-draft';
+import { type ChildReference, childReference } from '@/lib/overlay/child-reference';
 import { insertRefusalReason } from '@/lib/overlay/page-protocol';
 import type { PanelClient } from '@/lib/overlay/panel-client';
 import { findPolicy, panBerkshirePolicy } from '@/lib/policy';
