@@ -47,7 +47,7 @@ const styles = [
   '.dock[hidden]{display:none}',
   '.grip{flex:0 0 8px;cursor:ew-resize;background:#d6dbe3;border-left:1px solid #8a8a8a;touch-action:none}',
   '.grip:hover,.dragging{background:#9fb3cf}',
-  '.frame{flex:1;border:0;background:#fff}',
+  '.frame{flex:1;min-width:0;border:0;background:#fff}',
   '.dragging+.frame{pointer-events:none}',
 ].join('');
 

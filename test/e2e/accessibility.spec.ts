@@ -1,7 +1,7 @@
 import { seriousAccessibilityViolations } from './axe';
 import { expect, openPanelOn, panelFrame, test, turnOnThisSite } from './fixtures';
 import { OverlayControls } from './overlay';
-import { workAnEscalation } from './practitioner-flow';
+import { pressWithKeyboard, workAnEscalation } from './practitioner-flow';
 
 test('the panel has no serious or critical accessibility violations', async ({ context, extensionId }) => {
   const page = await context.newPage();
@@ -60,4 +60,25 @@ test('in the dark colour scheme every screen of an escalation still passes axe',
   await workAnEscalation(panel, async () => {
     expect(await seriousAccessibilityViolations(panel)).toEqual([]);
   });
+});
+
+test('at 320 CSS pixels wide (WCAG reflow) a keyboard user works an escalation and nothing scrolls sideways', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 320, height: 720 });
+  const panel = await openPanelOn(page, extensionId, '/children/P102417');
+  await expect(panel.getByTestId('record-id')).toHaveText('P102417');
+  const overflow = () =>
+    panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await panel.evaluate(() => window.innerWidth)).toBeLessThanOrEqual(320);
+  await workAnEscalation(
+    panel,
+    async () => {
+      expect(await overflow()).toBe(0);
+    },
+    pressWithKeyboard,
+  );
+  expect(await overflow()).toBe(0);
 });

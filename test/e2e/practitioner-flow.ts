@@ -1,4 +1,4 @@
-import type { Frame, Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /**
@@ -13,8 +13,21 @@ const OUR_AGENCY = 'Reading Children’s Services';
 
 type Shoot = (name: string) => Promise<unknown>;
 
-async function recordDiscussion(panel: Frame, summary: string, them: { name: string; role: string }) {
-  await panel.getByRole('button', { name: 'Record a discussion' }).click();
+/** How a button is pressed: a pointer click by default; a keyboard user focuses it and presses Enter. */
+export type Press = (button: Locator) => Promise<void>;
+const click: Press = (button) => button.click();
+export const pressWithKeyboard: Press = async (button) => {
+  await button.focus();
+  await button.press('Enter');
+};
+
+async function recordDiscussion(
+  panel: Frame,
+  press: Press,
+  summary: string,
+  them: { name: string; role: string },
+) {
+  await press(panel.getByRole('button', { name: 'Record a discussion' }));
   const form = panel.getByRole('form', { name: 'Record a discussion' });
   await form.getByLabel('How').selectOption({ label: 'Phone call' });
   const ours = form.getByRole('group', { name: `Person 1 for ${OUR_AGENCY}` });
@@ -28,15 +41,15 @@ async function recordDiscussion(panel: Frame, summary: string, them: { name: str
   await form.getByLabel('Outcome').fill('Not resolved; escalating.');
   await form.getByLabel('Agreed action fed back to the practitioners and managers involved').check();
   await form.getByLabel(`Recorded on the child’s file at ${OUR_AGENCY}`).check();
-  await form.getByRole('button', { name: 'Record the discussion' }).click();
+  await press(form.getByRole('button', { name: 'Record the discussion' }));
   await expect(form).toHaveCount(0);
 }
 
-export async function workAnEscalation(panel: Frame, shoot: Shoot): Promise<void> {
-  await panel.getByRole('button', { name: 'Start an escalation' }).click();
+export async function workAnEscalation(panel: Frame, shoot: Shoot, press: Press = click): Promise<void> {
+  await press(panel.getByRole('button', { name: 'Start an escalation' }));
   await expect(panel.getByRole('heading', { name: 'Start an escalation' })).toBeFocused();
   await shoot('04-imminent-risk-question');
-  await panel.getByRole('button', { name: 'No', exact: true }).click();
+  await press(panel.getByRole('button', { name: 'No', exact: true }));
 
   await panel.getByLabel('Agency', { exact: true }).fill(OTHER_AGENCY);
   await panel.getByLabel('Professional whose decision you disagree with').fill('Alex Jones');
@@ -57,24 +70,24 @@ export async function workAnEscalation(panel: Frame, shoot: Shoot): Promise<void
   await panel.getByLabel('Your role').fill('Social Worker');
   await panel.getByLabel('Your agency').fill(OUR_AGENCY);
   await shoot('05-start-form');
-  await panel.getByRole('button', { name: 'Start the escalation' }).click();
+  await press(panel.getByRole('button', { name: 'Start the escalation' }));
 
   await expect(panel.getByRole('heading', { name: `Escalation with ${OTHER_AGENCY}` })).toBeVisible();
   await shoot('06-escalation-started');
 
-  await recordDiscussion(panel, 'Discussed the bruise and the missed nursery sessions.', {
+  await recordDiscussion(panel, press, 'Discussed the bruise and the missed nursery sessions.', {
     name: 'Alex Jones',
     role: 'Health Visitor',
   });
   await shoot('07-discussion-recorded');
-  await panel.getByRole('button', { name: /^Escalate to / }).click();
+  await press(panel.getByRole('button', { name: /^Escalate to / }));
   await expect(panel.getByText(/step 1b/i).first()).toBeVisible();
 
-  await recordDiscussion(panel, 'Line managers reviewed the chronology.', {
+  await recordDiscussion(panel, press, 'Line managers reviewed the chronology.', {
     name: 'Priya Shah',
     role: 'Health Visiting Team Leader',
   });
-  await panel.getByRole('button', { name: /^Escalate to / }).click();
+  await press(panel.getByRole('button', { name: /^Escalate to / }));
   await expect(panel.getByText(/^Stage 2/).first()).toBeVisible();
   await shoot('08-stage-2');
 
@@ -82,8 +95,8 @@ export async function workAnEscalation(panel: Frame, shoot: Shoot): Promise<void
     .getByRole('listitem')
     .filter({ hasText: 'Safeguarding Children Partnership Business Manager' })
     .first();
-  await businessManager.getByRole('button', { name: 'Tick as done' }).click();
-  await businessManager.getByRole('button', { name: 'Save as done' }).click();
+  await press(businessManager.getByRole('button', { name: 'Tick as done' }));
+  await press(businessManager.getByRole('button', { name: 'Save as done' }));
   await expect(businessManager).toContainText('Done');
   await shoot('09-business-manager-told');
 }
