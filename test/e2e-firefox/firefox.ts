@@ -36,6 +36,10 @@ export async function startFirefox(): Promise<FirefoxSession> {
     executablePath,
     headless: true,
     userDataDir: profile,
+    // Playwright's default, as in the Chromium suite. At puppeteer's default 800 px the panel (420 px,
+    // docked right, and left open by an earlier test) covers the middle of the demo's case-note fields,
+    // so a click meant for a field lands in the panel.
+    defaultViewport: { width: 1280, height: 720 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxExtensionId()]: EXTENSION_HOST }),
       // No network beyond the machine: keep Firefox from reaching out at start.
