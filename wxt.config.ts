@@ -15,6 +15,32 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // `npm run zip`: the store packages, named from package.json's version, and for Firefox the sources
+  // archive reviewers rebuild from. Sources are an allowlist: what `npm ci && npm run build:firefox`
+  // needs, and nothing else (no tests, test data, scripts, CI or editor files).
+  zip: {
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{packageVersion}}-sources.zip',
+    includeSources: [
+      'entrypoints/**',
+      'components/**',
+      'lib/**',
+      'public/**',
+      'wxt.config.ts',
+      'tsconfig.json',
+      'package.json',
+      'package-lock.json',
+      'README.md',
+    ],
+    // WXT already leaves out node_modules, the output folder and *.test.* / *.spec.* files.
+    excludeSources: [
+      'lib/record/__golden__/**',
+      'lib/storage/__fixtures__/**',
+      'lib/record/examples.ts',
+      'lib/escalation/testing.ts',
+      'components/panel/testing.tsx',
+    ],
+  },
   hooks: {
     // The content script runs in every case-record page and must stay under 10 KB.
     // It makes only calls that return promises natively in every MV3 browser, so

@@ -1,7 +1,8 @@
 // `npm test`: everything CI checks, in the order that fails fastest.
 // Installs what a fresh machine lacks, then typecheck, lint, unit tests under
-// two time zones, production builds, web-ext lint, and end-to-end tests in real
-// Chromium and real Firefox. Ends with one line counting every test run.
+// two time zones, production builds, web-ext lint, the manifest permission
+// snapshot, and end-to-end tests (the privacy spec among them) in real Chromium
+// and real Firefox. Ends with one line counting every test run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +67,13 @@ for (const zone of timeZones) {
 run('Build for Chrome and Edge (chrome-mv3)', 'npx', ['wxt', 'build']);
 run('Build for Firefox (firefox-mv3)', 'npx', ['wxt', 'build', '-b', 'firefox']);
 run('web-ext lint (Firefox build)', 'node', ['scripts/web-ext-lint.mjs', '.output/firefox-mv3']);
+// A permission, host or web-accessible resource added to a built manifest fails until the committed
+// snapshot (test/manifest-permissions.json) is updated on purpose.
+run('Manifest permissions match their snapshot (production builds)', 'node', [
+  'scripts/check-manifests.mjs',
+  'chrome-mv3',
+  'firefox-mv3',
+]);
 
 // The content script runs on every page of every enabled site: it must stay under 10 KB.
 const contentScriptBudget = 10 * 1024;
@@ -84,6 +92,11 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
 // The end-to-end suites run the test builds: production plus a pre-granted localhost (wxt.config.ts).
 run('Test build for Chromium (chrome-mv3-test)', 'npx', ['wxt', 'build', '--mode', 'test']);
 run('Test build for Firefox (firefox-mv3-test)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'test']);
+run('Manifest permissions match their snapshot (test builds)', 'node', [
+  'scripts/check-manifests.mjs',
+  'chrome-mv3-test',
+  'firefox-mv3-test',
+]);
 
 const chromiumReport = join(results, 'e2e-chromium.json');
 run('End-to-end tests in Chromium (Playwright)', 'npx', ['playwright', 'test'], {

@@ -1,0 +1,208 @@
+// `npm run bench`: the release performance budgets. Builds the production packages and measures
+// their sizes (minified and gzipped), then times the test build in real Chromium
+// (test/bench/bench.bench.ts), prints one table, writes everything as JSON and exits non-zero when
+// any budget is missed. Timings are checked only as ratios measured in the same run.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ensureBrowsers } from './browsers.mjs';
+import { ensureDependencies } from './ensure-deps.mjs';
+
+const KB = 1024;
+const budgets = {
+  contentScriptBytes: 10 * KB,
+  hostPageLoadRatio: 1.05,
+  panelOpenRatio: 2,
+  popupScaleRatio: 3,
+  packageBytes: 400 * KB,
+};
+const outDir = resolve('.tmp/bench');
+const timingsFile = join(outDir, 'timings.json');
+const resultsFile = join(outDir, 'bench-results.json');
+
+function step(title, command, args, env = {}) {
+  console.log(`▶ ${title}`);
+  const outcome = spawnSync(command, args, {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  });
+  if (outcome.status !== 0) {
+    console.error(`✖ ${title} failed`);
+    process.exit(outcome.status ?? 1);
+  }
+}
+
+const sizeOf = (file) => {
+  const content = readFileSync(file);
+  return { bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+};
+const sum = (sizes) =>
+  sizes.reduce(
+    (total, size) => ({ bytes: total.bytes + size.bytes, gzipBytes: total.gzipBytes + size.gzipBytes }),
+    {
+      bytes: 0,
+      gzipBytes: 0,
+    },
+  );
+
+/** An extension page and every script, preload and stylesheet its HTML loads. */
+function pageBundle(build, page) {
+  const html = join(build, `${page}.html`);
+  const files = [...readFileSync(html, 'utf8').matchAll(/(?:src|href)="\/([^"]+)"/g)].map(
+    (match) => match[1],
+  );
+  return {
+    files: [`${page}.html`, ...files],
+    ...sum([html, ...files.map((file) => join(build, file))].map(sizeOf)),
+  };
+}
+
+function buildSizes(name) {
+  const build = join('.output', name);
+  const contentScripts = {};
+  for (const file of readdirSync(join(build, 'content-scripts')).filter((file) => file.endsWith('.js'))) {
+    contentScripts[`content-scripts/${file}`] = {
+      kind: 'on every enabled page',
+      ...sizeOf(join(build, 'content-scripts', file)),
+    };
+  }
+  // Loaded into the page on demand by the background (finding the child; the Insert press).
+  for (const file of readdirSync(build).filter((file) => /^page-.+\.js$/.test(file))) {
+    contentScripts[file] = { kind: 'injected on demand', ...sizeOf(join(build, file)) };
+  }
+  return {
+    contentScripts,
+    bundles: {
+      panel: pageBundle(build, 'panel'),
+      popup: pageBundle(build, 'popup'),
+      options: pageBundle(build, 'options'),
+      background: { files: ['background.js'], ...sizeOf(join(build, 'background.js')) },
+    },
+  };
+}
+
+ensureDependencies();
+ensureBrowsers(['chromium']);
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir, { recursive: true });
+
+const { name, version } = JSON.parse(readFileSync('package.json', 'utf8'));
+step('Production build and package for Chrome and Edge (wxt zip)', 'npx', ['wxt', 'zip']);
+step('Production build and package for Firefox (wxt zip -b firefox)', 'npx', ['wxt', 'zip', '-b', 'firefox']);
+const sizes = {};
+for (const [browser, build] of [
+  ['chrome', 'chrome-mv3'],
+  ['firefox', 'firefox-mv3'],
+]) {
+  const zip = join('.output', `${name}-${version}-${browser}.zip`);
+  sizes[build] = { ...buildSizes(build), package: { file: zip, bytes: statSync(zip).size } };
+}
+
+step('Test build for Chromium (wxt build --mode test)', 'npx', ['wxt', 'build', '--mode', 'test']);
+console.log('▶ Timings in Chromium with the test build (about two minutes)');
+const timed = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts'], {
+  stdio: 'inherit',
+  env: { ...process.env, BENCH_TIMINGS: timingsFile },
+});
+if (timed.status !== 0 || !existsSync(timingsFile)) {
+  console.error('✖ The timing run failed');
+  process.exit(timed.status || 1);
+}
+const timings = JSON.parse(readFileSync(timingsFile, 'utf8'));
+
+// One row per measure: what, value, budget, pass (undefined when reported only).
+const rows = [];
+const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+const ratio = (value) => `${value.toFixed(2)}×`;
+const row = (what, value, budget = '', pass = undefined) => rows.push({ what, value, budget, pass });
+
+for (const [build, measured] of Object.entries(sizes)) {
+  for (const [file, size] of Object.entries(measured.contentScripts)) {
+    row(
+      `${build} ${file} (${size.kind})`,
+      `${kb(size.bytes)} min, ${kb(size.gzipBytes)} gz`,
+      `< ${kb(budgets.contentScriptBytes)} min`,
+      size.bytes < budgets.contentScriptBytes,
+    );
+  }
+  for (const [bundle, size] of Object.entries(measured.bundles)) {
+    row(
+      `${build} ${bundle} bundle (${size.files.length} file${size.files.length === 1 ? '' : 's'})`,
+      `${kb(size.bytes)} min, ${kb(size.gzipBytes)} gz`,
+    );
+  }
+  row(
+    `${build} package ${measured.package.file.replace('.output/', '')}`,
+    kb(measured.package.bytes),
+    `< ${kb(budgets.packageBytes)}`,
+    measured.package.bytes < budgets.packageBytes,
+  );
+}
+const host = timings.hostPage;
+row(
+  `host page load, median of ${host.loads}: enabled site / same page not enabled`,
+  `${ms(host.loadMs.with)} / ${ms(host.loadMs.without)} = ${ratio(host.loadMs.ratio)}`,
+  `< ${ratio(budgets.hostPageLoadRatio)}`,
+  host.loadMs.ratio < budgets.hostPageLoadRatio,
+);
+row(
+  `host page main-thread script, median of ${host.loads}`,
+  `${ms(host.scriptMs.with)} / ${ms(host.scriptMs.without)} = ${ratio(host.scriptMs.ratio)} (+${ms(host.scriptMs.addedMs)})`,
+);
+row(
+  '  … against a Chromium with no extension at all',
+  `load ${ms(host.noExtension.loadMs)}, ${ratio(host.noExtension.loadRatio)}; script +${ms(host.noExtension.scriptAddedMs)}`,
+);
+const panel = timings.panelOpen;
+row(
+  `panel open, launcher to heading, median of ${panel.opens}: panel / blank page`,
+  `${ms(panel.panelMs)} / ${ms(panel.blankPageMs)} = ${ratio(panel.ratio)}`,
+  `< ${ratio(budgets.panelOpenRatio)}`,
+  panel.ratio < budgets.panelOpenRatio,
+);
+const popup = timings.popup;
+row(
+  `popup first render, median of ${popup.opens}: 2,000 / 20 escalations`,
+  `${ms(popup.with2000Ms)} / ${ms(popup.with20Ms)} = ${ratio(popup.ratio)}`,
+  `< ${ratio(budgets.popupScaleRatio)}`,
+  popup.ratio < budgets.popupScaleRatio,
+);
+row(
+  `badge recompute, ${timings.badge.escalations.toLocaleString('en-GB')} escalations: storage change → badge`,
+  ms(timings.badge.medianMs),
+);
+row('  … DeadlineAlertService.refresh in Node, 2,000 escalations', ms(timings.badge.nodeRefreshMs));
+row(
+  `stepDeadlines for ${timings.stepDeadlines.escalations.toLocaleString('en-GB')} escalations (Node)`,
+  `${ms(timings.stepDeadlines.medianMs)} (${timings.stepDeadlines.microsecondsEach} µs each)`,
+);
+
+const width = (key) => Math.max(...rows.map((entry) => entry[key].length), key.length);
+const [whatWidth, valueWidth, budgetWidth] = [width('what'), width('value'), width('budget')];
+const line = (what, value, budget, verdict) =>
+  `${what.padEnd(whatWidth)}  ${value.padEnd(valueWidth)}  ${budget.padEnd(budgetWidth)}  ${verdict}`;
+console.log(
+  `\nSizes: production builds (wxt zip). Timings: Chromium ${timings.browser}, ${timings.build}.\n`,
+);
+console.log(line('measure', 'value', 'budget', ''));
+console.log(line('-'.repeat(whatWidth), '-'.repeat(valueWidth), '-'.repeat(budgetWidth), '----'));
+for (const entry of rows) {
+  const verdict = entry.pass === undefined ? '' : entry.pass ? 'pass' : 'FAIL';
+  console.log(line(entry.what, entry.value, entry.budget, verdict));
+}
+
+const failed = rows.filter((entry) => entry.pass === false);
+writeFileSync(
+  resultsFile,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), version, budgets, sizes, timings, failed: failed.map((entry) => entry.what) }, null, 2)}\n`,
+);
+console.log(`\nAll measures, with every sample: ${resultsFile}`);
+if (failed.length > 0) {
+  console.error(
+    `✖ ${failed.length} budget${failed.length === 1 ? '' : 's'} missed: ${failed.map((entry) => entry.what).join('; ')}`,
+  );
+  process.exit(1);
+}
+console.log('✔ Every budget met.');

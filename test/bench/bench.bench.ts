@@ -1,0 +1,403 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, test } from '@playwright/test';
+import { DeadlineAlertService } from '../../lib/alerts/service';
+import { stepDeadlines } from '../../lib/calendar';
+import { type Escalation, startEscalation } from '../../lib/escalation';
+import { accepted, draft, startContextAt } from '../../lib/escalation/testing';
+import { panBerkshirePolicy } from '../../lib/policy';
+import { chromiumExtensionFlags, chromiumFlags, findBrowser } from '../../scripts/browsers.mjs';
+import { chromiumBuild, turnOnThisSite } from '../e2e/fixtures';
+import { OverlayControls } from '../e2e/overlay';
+
+/**
+ * The timing half of `npm run bench` (scripts/bench.mjs builds, measures sizes
+ * and checks budgets). Everything here runs the Chromium test build, which
+ * pre-grants localhost so the demo site can be turned on without a prompt; the
+ * production build differs only in that grant. Timings are compared as ratios
+ * measured in the same run, never against absolute limits.
+ */
+
+const output = resolve(process.env.BENCH_TIMINGS ?? '.tmp/bench/timings.json');
+const RECORD = '/children/P101552';
+const HOST_PAGE_LOADS = 20;
+const PANEL_OPENS = 10;
+const POPUP_OPENS = 7;
+const BADGE_CHANGES = 5;
+const DAY = 86_400_000;
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+const round = (value: number, places = 2) => Number(value.toFixed(places));
+
+/** A second name for the demo site, resolved by Chromium itself to 127.0.0.1: a site never turned on. */
+const OTHER_HOST = 'record-elsewhere.test';
+
+async function launch(extension: string | undefined): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'escalation-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser('chromium'),
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      ...(extension ? chromiumExtensionFlags(extension) : chromiumFlags),
+      `--host-resolver-rules=MAP ${OTHER_HOST} 127.0.0.1`,
+    ],
+  });
+  return { context, profile };
+}
+
+async function extensionIdOf(context: BrowserContext): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+/** Loads the demo record in a fresh tab; the page's load time and its main thread's script time. */
+async function loadRecord(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  // Long enough for the content script (document_idle) and the background's find-child script.
+  await page.waitForTimeout(400);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? 0;
+  const loadMs = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return navigation ? navigation.loadEventEnd - navigation.startTime : Number.NaN;
+  });
+  await page.close();
+  return { loadMs, scriptMs: metric('ScriptDuration') * 1000 };
+}
+
+/** From the launcher's click to the panel frame's heading being visible, in ms. */
+async function openPanel(context: BrowserContext, extensionId: string, url: string): Promise<number> {
+  // The overlay remembers an open panel across pages: start each measure from a closed one.
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(() => chrome.storage.local.remove('overlayLayout'));
+  const page = await context.newPage();
+  await page.goto(url);
+  const overlay = await OverlayControls.attach(page);
+  await overlay.waitFor('button', 'Escalations');
+  const cdp = await context.newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodes } = await cdp.send('Accessibility.queryAXTree', {
+    backendNodeId: root.backendNodeId,
+    accessibleName: 'Escalations',
+    role: 'button',
+  });
+  const backendNodeId = nodes.find((node) => node.backendDOMNodeId !== undefined)?.backendDOMNodeId;
+  const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId });
+  const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
+  const panelUrl = `chrome-extension://${extensionId}/panel.html`;
+  const navigated = page.waitForEvent('framenavigated', { predicate: (frame) => frame.url() === panelUrl });
+
+  const started = performance.now();
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  const frame = await navigated;
+  await frame.getByRole('heading', { level: 1 }).waitFor({ state: 'visible' });
+  const elapsed = performance.now() - started;
+  await page.close();
+  return elapsed;
+}
+
+/** Escalations started over the last 30 days: the older ones overdue, the newest not yet due. */
+function escalations(count: number, prefix: string): Record<string, Escalation> {
+  const now = Date.now();
+  const items: Record<string, Escalation> = {};
+  for (let index = 0; index < count; index++) {
+    const startedAt = new Date(now - ((index * 7) % 30) * DAY - index * 60_000).toISOString();
+    const id = `${prefix}-${String(index).padStart(5, '0')}`;
+    const context = { ...startContextAt(new Date(now).toISOString()), newId: () => id };
+    items[`escalation:${id}`] = accepted(
+      startEscalation(
+        {
+          ...draft,
+          differenceStartedAt: startedAt,
+          imminentRisk: { atRisk: false, answeredAt: startedAt },
+          child: { ...draft.child, recordId: `P${prefix}${index}` },
+        },
+        context,
+      ),
+    );
+  }
+  return items;
+}
+
+/** The popup's first render: from navigation start to its list holding every open escalation, in ms. */
+async function popupFirstRender(context: BrowserContext, extensionId: string, expected: number) {
+  const page: Page = await context.newPage();
+  await page.addInitScript((rows) => {
+    const record = () => {
+      if (document.querySelectorAll('ul.rows > li').length < rows) return;
+      (window as unknown as { renderedAt: number }).renderedAt = performance.now();
+      observer.disconnect();
+    };
+    const observer = new MutationObserver(record);
+    observer.observe(document, { childList: true, subtree: true });
+  }, expected);
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const handle = await page.waitForFunction(() => (window as unknown as { renderedAt?: number }).renderedAt);
+  const at = Number(await handle.jsonValue());
+  await page.close();
+  return at;
+}
+
+/** From writing one more overdue escalation to the badge showing the new count, timed in the worker. */
+async function badgeUpdate(context: BrowserContext, item: Record<string, Escalation>): Promise<number> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (items) => {
+    const before = await chrome.action.getBadgeText({});
+    const started = performance.now();
+    await chrome.storage.local.set(items);
+    for (;;) {
+      if ((await chrome.action.getBadgeText({})) !== before) return performance.now() - started;
+      if (performance.now() - started > 10_000) throw new Error('The badge did not change');
+    }
+  }, item);
+}
+
+async function waitForBadge(context: BrowserContext, count: number) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async (expected) => {
+    const started = Date.now();
+    while (Number((await chrome.action.getBadgeText({})) || 0) < expected) {
+      if (Date.now() - started > 20_000) throw new Error('The badge never settled');
+      await new Promise((done) => setTimeout(done, 50));
+    }
+  }, count);
+}
+
+/** The background's recompute in Node: DeadlineAlertService.refresh over a fake storage.local. */
+async function refreshInNode(items: Record<string, unknown>): Promise<number[]> {
+  const ignore = async () => undefined;
+  const service = new DeadlineAlertService({
+    area: { get: async () => items, set: ignore, remove: ignore },
+    action: { setBadgeText: ignore, setBadgeBackgroundColor: ignore, setTitle: ignore },
+    notifications: { create: async (id) => id },
+    alarms: { create: ignore, clear: async () => true },
+    clock: { now: () => new Date(), realTimeOf: (instant) => instant.getTime() },
+    iconUrl: 'icon.png',
+  });
+  const times: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const started = performance.now();
+    await service.refresh();
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+function stepDeadlinesRuns(count: number): number[] {
+  const base = Date.parse('2025-01-06T09:30:00Z');
+  const steps = panBerkshirePolicy.steps;
+  const inputs = Array.from({ length: count }, (_, index) => {
+    const startedAt = new Date(base + ((index * 37) % 700) * DAY + (index % 480) * 60_000);
+    const completed = index % (steps.length + 1);
+    const stepsCompletedAt = Object.fromEntries(
+      steps
+        .slice(0, completed)
+        .map((step, position) => [step.id, new Date(startedAt.getTime() + position * DAY)]),
+    );
+    return { startedAt, history: { stepsCompletedAt } };
+  });
+  const times: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const started = performance.now();
+    for (const { startedAt, history } of inputs)
+      stepDeadlines(startedAt, panBerkshirePolicy, undefined, history);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+test('bench: host-page cost, panel open, popup and background at scale', async ({ baseURL }) => {
+  const recordUrl = `${baseURL}${RECORD}`;
+  const opened: { context: BrowserContext; profile: string }[] = [];
+  const open = async (extension: string | undefined) => {
+    const launched = await launch(extension);
+    opened.push(launched);
+    return launched.context;
+  };
+
+  // A copy of the test build whose panel.html is a blank extension page with the same heading: the
+  // same launcher, content script and iframe, without the panel's React app.
+  const blankBuild = resolve('.tmp/bench/chrome-mv3-test-blank-panel');
+  rmSync(blankBuild, { recursive: true, force: true });
+  cpSync(chromiumBuild, blankBuild, { recursive: true });
+  writeFileSync(
+    join(blankBuild, 'panel.html'),
+    '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title></head>' +
+      '<body><main><h1>Professional disagreement escalation</h1></main></body></html>\n',
+  );
+
+  try {
+    const withExtension = await open(chromiumBuild);
+    const withoutExtension = await open(undefined);
+    const extensionId = await extensionIdOf(withExtension);
+    const first = await withExtension.newPage();
+    await first.goto(recordUrl);
+    await turnOnThisSite(first, extensionId);
+    // Warm-up (not counted), and proof that the overlay is on in the "with" browser.
+    await first.reload();
+    await (await OverlayControls.attach(first)).waitFor('button', 'Escalations');
+    await first.close();
+    const elsewhereUrl = recordUrl.replace('127.0.0.1', OTHER_HOST);
+    await loadRecord(withExtension, elsewhereUrl);
+    await loadRecord(withoutExtension, recordUrl);
+
+    // Host-page cost, alternated, the order rotating so no side always goes first:
+    // - with: the record on the site the extension is turned on for (content script, find-child);
+    // - without: the same record, same browser and extension, on a host name not turned on (the budget);
+    // - no extension: a second Chromium with no extension at all (reported, not budgeted: two
+    //   browsers on two cores also measure each other).
+    type Sample = { loadMs: number; scriptMs: number };
+    const hostWith: Sample[] = [];
+    const hostWithout: Sample[] = [];
+    const hostNoExtension: Sample[] = [];
+    const sides = [
+      async () => hostWith.push(await loadRecord(withExtension, recordUrl)),
+      async () => hostWithout.push(await loadRecord(withExtension, elsewhereUrl)),
+      async () => hostNoExtension.push(await loadRecord(withoutExtension, recordUrl)),
+    ];
+    for (let index = 0; index < HOST_PAGE_LOADS; index++) {
+      for (let turn = 0; turn < sides.length; turn++) await sides[(index + turn) % sides.length]?.();
+    }
+    await withoutExtension.close();
+
+    // Panel open against a blank extension page in the same iframe, alternated.
+    const blank = await open(blankBuild);
+    const blankId = await extensionIdOf(blank);
+    const blankFirst = await blank.newPage();
+    await blankFirst.goto(recordUrl);
+    await turnOnThisSite(blankFirst, blankId);
+    await blankFirst.close();
+    await openPanel(withExtension, extensionId, recordUrl);
+    await openPanel(blank, blankId, recordUrl);
+    const panelTimes: number[] = [];
+    const blankTimes: number[] = [];
+    for (let index = 0; index < PANEL_OPENS; index++) {
+      panelTimes.push(await openPanel(withExtension, extensionId, recordUrl));
+      blankTimes.push(await openPanel(blank, blankId, recordUrl));
+    }
+    await blank.close();
+
+    // Scale: the popup with 20 and with 2,000 stored escalations, and the badge over 2,000.
+    const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker'));
+    const few = escalations(20, 'few');
+    await worker.evaluate((items) => chrome.storage.local.set(items), { storageVersion: 1, ...few });
+    await waitForBadge(withExtension, 1);
+    await popupFirstRender(withExtension, extensionId, 20);
+    const popup20: number[] = [];
+    for (let run = 0; run < POPUP_OPENS; run++)
+      popup20.push(await popupFirstRender(withExtension, extensionId, 20));
+
+    const many = escalations(1_980, 'many');
+    const bytesPerEscalation = JSON.stringify(few).length / 20;
+    await worker.evaluate((items) => chrome.storage.local.set(items), many);
+    const all = { storageVersion: 1, ...few, ...many };
+    const expectedBadge = await worker.evaluate(async () =>
+      Number((await chrome.action.getBadgeText({})) || 0),
+    );
+    await waitForBadge(withExtension, expectedBadge);
+    await popupFirstRender(withExtension, extensionId, 2_000);
+    const popup2000: number[] = [];
+    for (let run = 0; run < POPUP_OPENS; run++) {
+      popup2000.push(await popupFirstRender(withExtension, extensionId, 2_000));
+    }
+
+    // Let the 1,980 writes' recompute settle before timing single changes.
+    await withExtension.pages()[0]?.waitForTimeout(1_500);
+    const badgeTimes: number[] = [];
+    for (let run = 0; run < BADGE_CHANGES; run++) {
+      const overdue = escalations(1, `late${run}`);
+      const [key] = Object.keys(overdue);
+      const escalation = key ? overdue[key] : undefined;
+      if (!key || !escalation) throw new Error('no escalation built');
+      const tenDaysAgo = new Date(Date.now() - 10 * DAY).toISOString();
+      badgeTimes.push(
+        await badgeUpdate(withExtension, {
+          [key]: { ...escalation, differenceStartedAt: tenDaysAgo } as Escalation,
+        }),
+      );
+    }
+    const nodeRefresh = await refreshInNode(all);
+    const deadlines = stepDeadlinesRuns(10_000);
+
+    const loadWith = median(hostWith.map((sample) => sample.loadMs));
+    const loadWithout = median(hostWithout.map((sample) => sample.loadMs));
+    const scriptWith = median(hostWith.map((sample) => sample.scriptMs));
+    const scriptWithout = median(hostWithout.map((sample) => sample.scriptMs));
+    const loadNone = median(hostNoExtension.map((sample) => sample.loadMs));
+    const scriptNone = median(hostNoExtension.map((sample) => sample.scriptMs));
+    const results = {
+      build: 'chrome-mv3-test (Chromium test build: production plus a pre-granted localhost)',
+      browser: withExtension.browser()?.version() ?? 'chromium',
+      hostPage: {
+        loads: HOST_PAGE_LOADS,
+        loadMs: {
+          with: round(loadWith),
+          without: round(loadWithout),
+          ratio: round(loadWith / loadWithout, 3),
+        },
+        scriptMs: {
+          with: round(scriptWith),
+          without: round(scriptWithout),
+          ratio: round(scriptWith / scriptWithout, 3),
+          addedMs: round(scriptWith - scriptWithout),
+        },
+        without: `the same record on ${OTHER_HOST} (same browser and extension, site not turned on)`,
+        noExtension: {
+          loadMs: round(loadNone),
+          scriptMs: round(scriptNone),
+          loadRatio: round(loadWith / loadNone, 3),
+          scriptAddedMs: round(scriptWith - scriptNone),
+        },
+        samples: { with: hostWith, without: hostWithout, noExtension: hostNoExtension },
+      },
+      panelOpen: {
+        opens: PANEL_OPENS,
+        panelMs: round(median(panelTimes)),
+        blankPageMs: round(median(blankTimes)),
+        ratio: round(median(panelTimes) / median(blankTimes), 3),
+        samples: {
+          panel: panelTimes.map((time) => round(time)),
+          blank: blankTimes.map((time) => round(time)),
+        },
+      },
+      popup: {
+        opens: POPUP_OPENS,
+        with20Ms: round(median(popup20)),
+        with2000Ms: round(median(popup2000)),
+        ratio: round(median(popup2000) / median(popup20), 3),
+        bytesPerEscalation: Math.round(bytesPerEscalation),
+      },
+      badge: {
+        measure:
+          'in the browser: from storage.local.set of one more overdue escalation to the badge text changing',
+        escalations: 2_001,
+        medianMs: round(median(badgeTimes)),
+        samples: badgeTimes.map((time) => round(time)),
+        nodeRefreshMs: round(median(nodeRefresh)),
+        nodeMeasure:
+          'in Node: DeadlineAlertService.refresh over a fake storage.local holding 2,000 escalations',
+      },
+      stepDeadlines: {
+        escalations: 10_000,
+        medianMs: round(median(deadlines)),
+        microsecondsEach: round((median(deadlines) * 1000) / 10_000),
+      },
+    };
+    mkdirSync(dirname(output), { recursive: true });
+    writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
+  } finally {
+    for (const { context, profile } of opened) {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }
+});
