@@ -14,17 +14,33 @@ export type CalendarDate = string;
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 
+const MS_PER_HOUR = 3_600_000;
+
+// London's offset from UTC changes only on whole UTC hours (01:00 UTC), so it
+// is worked out once per UTC hour: deadline and alert code asks for London
+// dates thousands of times, and each time-zone lookup costs microseconds.
+const offsetByHour = new Map<number, number>();
+
+function londonOffset(time: number): number {
+  const hour = Math.floor(time / MS_PER_HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = -new TZDate(hour * MS_PER_HOUR, LONDON).getTimezoneOffset() * MS_PER_MINUTE;
+    if (offsetByHour.size > 100_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
 /** The London calendar date on which an instant falls. */
 export function londonDate(instant: Date): CalendarDate {
-  return format(new TZDate(instant.getTime(), LONDON), 'yyyy-MM-dd');
+  return new Date(instant.getTime() + londonOffset(instant.getTime())).toISOString().slice(0, 10);
 }
 
 /** Milliseconds since London midnight shown on the clock at an instant. */
 export function londonTimeOfDay(instant: Date): number {
-  const wall = new TZDate(instant.getTime(), LONDON);
-  return (
-    ((wall.getHours() * 60 + wall.getMinutes()) * 60 + wall.getSeconds()) * 1000 + wall.getMilliseconds()
-  );
+  const wall = instant.getTime() + londonOffset(instant.getTime());
+  return ((wall % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY;
 }
 
 /** The instant at which London clocks show `timeOfDay` (ms since midnight) on `date`. */
