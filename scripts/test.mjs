@@ -4,7 +4,7 @@
 // snapshot, and end-to-end tests (the privacy spec among them) in real Chromium
 // and real Firefox. Ends with one line counting every test run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ensureBrowsers } from './browsers.mjs';
 import { ensureDependencies } from './ensure-deps.mjs';
@@ -74,6 +74,22 @@ run('Manifest permissions match their snapshot (production builds)', 'node', [
   'chrome-mv3',
   'firefox-mv3',
 ]);
+
+// The test builds can move their clock (lib/clock); the production builds must carry no trace of it.
+const testClockKey = 'testClockOffsetMs';
+for (const build of ['chrome-mv3', 'firefox-mv3']) {
+  const files = readdirSync(join('.output', build), { recursive: true, encoding: 'utf8' });
+  const leaking = files.filter(
+    (file) =>
+      file.endsWith('.js') && readFileSync(join('.output', build, file), 'utf8').includes(testClockKey),
+  );
+  if (leaking.length > 0) {
+    console.error(`\n✖ ${build} carries the test clock in ${leaking.join(', ')}`);
+    printTally();
+    process.exit(1);
+  }
+  console.log(`✔ ${build} has no test clock`);
+}
 
 // The content script runs on every page of every enabled site: it must stay under 10 KB.
 const contentScriptBudget = 10 * 1024;
