@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 /** The bench's own demo-site port, apart from `npm start`'s (8765) and the e2e suite's (8766). */
-export const BENCH_DEMO_PORT = 8767;
+export const BENCH_DEMO_PORT = Number(process.env.BENCH_DEMO_PORT ?? 8767);
 
 // `npm run bench` (scripts/bench.mjs) runs this after building: timings in real Chromium with the
 // test build, written as JSON for the script to print and check against the budgets.
