@@ -12,6 +12,7 @@ import {
   type StoredData,
   storageRoutes,
 } from '@/lib/storage';
+import { fakeAreas } from '@/lib/storage/testing';
 import { DataSection } from './DataSection';
 
 const self = { id: 'ext', origin: 'chrome-extension://ext/' };
@@ -31,7 +32,7 @@ function realClient() {
 }
 
 async function renderSection(): Promise<StoredData> {
-  const data = await loadStoredData(area);
+  const data = await loadStoredData(fakeAreas());
   render(<DataSection data={data} client={realClient()} />);
   return data;
 }
@@ -39,7 +40,7 @@ async function renderSection(): Promise<StoredData> {
 beforeEach(async () => {
   area = fakeBrowser.storage.local as unknown as LocalArea;
   let ids = 0;
-  store = new EscalationStore({ area, now, newId: () => `esc-${++ids}` });
+  store = new EscalationStore({ area, managed: fakeAreas().managed, now, newId: () => `esc-${++ids}` });
   await store.startEscalation(draft, socialWorker);
 });
 
@@ -63,7 +64,7 @@ describe('DataSection', () => {
     fireEvent.change(field, { target: { value: '14' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Save' })));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/14 days after they end/));
-    expect((await loadStoredData(area)).settings.retentionDays).toBe(14);
+    expect((await loadStoredData(fakeAreas())).settings.retentionDays).toBe(14);
   });
 
   it('lists every problem with a bad backup file and changes nothing', async () => {
@@ -91,17 +92,19 @@ describe('DataSection', () => {
     expect(preview.textContent).toMatch(/1 new escalation/);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Import' })));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported.'));
-    expect((await loadStoredData(area)).escalations.map((escalation) => escalation.id)).toEqual(['esc-1']);
+    expect((await loadStoredData(fakeAreas())).escalations.map((escalation) => escalation.id)).toEqual([
+      'esc-1',
+    ]);
   });
 
   it('deletes everything only after a second, explicit confirmation', async () => {
     await renderSection();
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
-    expect((await loadStoredData(area)).escalations).toHaveLength(1);
+    expect((await loadStoredData(fakeAreas())).escalations).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     fireEvent.click(screen.getByRole('button', { name: 'Delete all data…' }));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' })));
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Deleted 1 escalation/));
-    expect((await loadStoredData(area)).escalations).toEqual([]);
+    expect((await loadStoredData(fakeAreas())).escalations).toEqual([]);
   });
 });

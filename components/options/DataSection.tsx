@@ -64,7 +64,7 @@ export function DataSection({ data, client }: DataSectionProps) {
           event.preventDefault();
           if (!retentionValid) return;
           void attempt(async () => {
-            await client.saveSettings({ ...data.settings, retentionDays: Number(retentionDays) });
+            await client.saveSettings({ retentionDays: Number(retentionDays) });
             return `Ended escalations will be deleted ${plural(Number(retentionDays), 'day')} after they end.`;
           });
         }}

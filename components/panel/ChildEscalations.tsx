@@ -2,7 +2,7 @@ import { formatDate } from '@/lib/calendar';
 import type { Escalation } from '@/lib/escalation';
 import { childLabel } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
-import type { Settings } from '@/lib/storage';
+import type { Settings } from '@/lib/settings';
 import { summaryLine } from './deadline-words';
 import { viewEscalation } from './escalation-list';
 import { ScreenHeading } from './ScreenHeading';

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { teamManager } from '@/lib/escalation/testing';
 import { escalationAtStage2 } from '@/lib/record/examples';
 import { loadStoredData } from '@/lib/storage';
+import { fakeAreas } from '@/lib/storage/testing';
 import { EscalationWorkspace } from './EscalationWorkspace';
 import { createHarness, type Harness } from './testing';
 
@@ -332,7 +333,7 @@ describe('recording the work', () => {
     const harness = createHarness('2026-11-04T16:30:00Z');
     await harness.saveProfile();
     await harness.put(escalationAtStage2());
-    const before = await loadStoredData(harness.area);
+    const before = await loadStoredData(fakeAreas());
     const view = render(<EscalationWorkspace {...harness.props(before)} />);
     fireEvent.click(screen.getByRole('button', { name: `Open the escalation with ${agency}` }));
 
@@ -357,7 +358,7 @@ describe('recording the work', () => {
     );
     expect(within(recordOnFile).getByRole('alert').textContent).toMatch(/^⚠ Changed elsewhere: /);
 
-    view.rerender(<EscalationWorkspace {...harness.props(await loadStoredData(harness.area))} />);
+    view.rerender(<EscalationWorkspace {...harness.props(await loadStoredData(fakeAreas()))} />);
     const duties = within(screen.getByRole('region', { name: 'Duties at this step' })).getAllByRole(
       'listitem',
     );
@@ -381,6 +382,6 @@ describe('recording the work', () => {
     type('Your agency', 'Reading Children’s Services');
     await act(async () => click('Save your details'));
     expect(await screen.findByRole('button', { name: 'Record a discussion' })).toBeDefined();
-    expect((await loadStoredData(harness.area)).settings.profile.name).toBe('Jo Okafor');
+    expect((await loadStoredData(fakeAreas())).settings.profile.name).toBe('Jo Okafor');
   });
 });

@@ -3,7 +3,8 @@ import type { Escalation } from '@/lib/escalation';
 import { childLabel } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import type { RecordOptions } from '@/lib/record';
-import type { EscalationClient, Settings } from '@/lib/storage';
+import type { SaveSettings, Settings } from '@/lib/settings';
+import type { EscalationClient } from '@/lib/storage';
 import { CaseNoteTools } from './CaseNoteTools';
 import { CorrectEntry } from './CorrectEntry';
 import { DeadlineSummary } from './DeadlineSummary';
@@ -26,7 +27,7 @@ interface EscalationDetailProps {
   activePolicy: Policy;
   settings: Settings;
   client: EscalationClient;
-  saveSettings?: (settings: Settings) => Promise<Settings>;
+  saveSettings?: SaveSettings;
   now: () => Date;
   caseNote: CaseNoteBridge;
   draftStore: DraftStore;

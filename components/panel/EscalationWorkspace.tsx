@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { Escalation } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
-import type { EscalationClient, Settings, StoredData } from '@/lib/storage';
+import type { SaveSettings } from '@/lib/settings';
+import type { EscalationClient, StoredData } from '@/lib/storage';
 import { ChildEscalations } from './ChildEscalations';
 import { EscalationDetail } from './EscalationDetail';
 import { childEscalations } from './escalation-list';
@@ -19,7 +20,7 @@ export interface EscalationWorkspaceProps {
   /** Every write goes through this (the background is the one writer). */
   client: EscalationClient;
   /** Saves the practitioner's own details when they are edited in the start form. */
-  saveSettings?: (settings: Settings) => Promise<Settings>;
+  saveSettings?: SaveSettings;
   /** The clock. */
   now: () => Date;
   caseNote: CaseNoteBridge;

@@ -12,6 +12,7 @@ import {
   watchStoredData,
 } from '@/lib/storage';
 import type { PageContext } from '@/lib/storage/page-context';
+import { fakeAreas } from '@/lib/storage/testing';
 import { PanelApp } from './PanelApp';
 import { createHarness, MemoryDrafts } from './testing';
 
@@ -45,14 +46,14 @@ function pageClient(page: PageContext | null, outcome: InsertOutcome = { inserte
 
 function renderPanel(page: PanelClient) {
   const harness = createHarness('2026-11-03T10:00:00Z');
-  const area = harness.area;
+  const _area = harness.area;
   const changes = fakeBrowser.storage.local.onChanged as unknown as LocalChangeEvent;
   render(
     <PanelApp
       page={page}
       source={{
-        load: () => loadStoredData(area),
-        watch: (onChange) => watchStoredData(area, changes, onChange),
+        load: () => loadStoredData(fakeAreas()),
+        watch: (onChange) => watchStoredData(fakeAreas(), { local: changes }, onChange),
       }}
       escalations={createEscalationClient(async () => undefined)}
       saveSettings={async (settings) => settings}

@@ -4,7 +4,8 @@ import { type ChildReference, childReference } from '@/lib/overlay/child-referen
 import { insertRefusalReason } from '@/lib/overlay/page-protocol';
 import type { PanelClient } from '@/lib/overlay/panel-client';
 import { findPolicy, panBerkshirePolicy } from '@/lib/policy';
-import type { EscalationClient, Settings } from '@/lib/storage';
+import type { SaveSettings } from '@/lib/settings';
+import type { EscalationClient } from '@/lib/storage';
 import type { PageContext } from '@/lib/storage/page-context';
 import { ChildSummary } from './ChildSummary';
 import { EscalationWorkspace } from './EscalationWorkspace';
@@ -52,7 +53,7 @@ export interface PanelAppProps {
   page: PanelClient;
   source: StoredDataSource;
   escalations: EscalationClient;
-  saveSettings(settings: Settings): Promise<Settings>;
+  saveSettings: SaveSettings;
   now: () => Date;
   draftStore: DraftStore;
 }

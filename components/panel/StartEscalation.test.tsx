@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest';
 import { panBerkshirePolicy } from '@/lib/policy';
 import { loadStoredData } from '@/lib/storage';
+import { fakeAreas } from '@/lib/storage/testing';
 import { startDraftKey } from './StartEscalation';
 import { childOnPage, createHarness } from './testing';
 
@@ -142,7 +143,7 @@ describe('starting an escalation', () => {
     expect(document.activeElement).toBe(heading);
     expect(screen.getByText(/Escalation started\. Record it on the child’s file/)).toBeDefined();
 
-    const data = await loadStoredData(harness.area);
+    const data = await loadStoredData(fakeAreas());
     const [stored] = data.escalations;
     expect(stored?.differenceStartedAt).toBe('2026-11-02T10:30:00.000Z');
     expect(stored?.raisedBy).toEqual({
@@ -159,7 +160,7 @@ describe('starting an escalation', () => {
       recordUrl: 'https://lcs.example.org/person/104233',
     });
     await waitFor(async () =>
-      expect((await loadStoredData(harness.area)).settings.profile.name).toBe('Sam Patel'),
+      expect((await loadStoredData(fakeAreas())).settings.profile.name).toBe('Sam Patel'),
     );
     expect(harness.drafts.saved.size).toBe(0);
 

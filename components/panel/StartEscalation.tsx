@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Escalation } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
-import type { EscalationClient, Settings } from '@/lib/storage';
+import type { SaveSettings, Settings } from '@/lib/settings';
+import type { EscalationClient } from '@/lib/storage';
 import { ImminentRiskGuidance, ImminentRiskQuestion } from './ImminentRisk';
 import { StartForm } from './StartForm';
 import { emptyStartForm, startFormSchema } from './start-form';
@@ -13,7 +14,7 @@ export interface StartEscalationProps {
   settings: Settings;
   policy: Policy;
   client: EscalationClient;
-  saveSettings?: (settings: Settings) => Promise<Settings>;
+  saveSettings?: SaveSettings;
   now: () => Date;
   draftStore: DraftStore;
   onCancel(): void;

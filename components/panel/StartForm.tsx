@@ -45,7 +45,7 @@ export function StartForm(props: StartFormProps) {
     draft.clear();
     // The profile only prefills the next form; the escalation has started whether or not this saves.
     if (saveSettings) {
-      void saveSettings({ ...settings, profile: { ...settings.profile, ...profile } }).catch(() => undefined);
+      void saveSettings({ profile: { ...settings.profile, ...profile } }).catch(() => undefined);
     }
     onStarted(escalation);
   };

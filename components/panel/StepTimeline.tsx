@@ -1,7 +1,7 @@
 import { explainStepDeadline, formatDateTime } from '@/lib/calendar';
 import type { Escalation, EscalationState } from '@/lib/escalation';
 import { describeTimescale, type Policy } from '@/lib/policy';
-import type { Settings } from '@/lib/storage';
+import type { Settings } from '@/lib/settings';
 import { type DeadlineContext, deadlineHistoryOf, stepName, stepStanding } from './deadline-words';
 
 interface StepTimelineProps {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Settings } from '@/lib/storage';
+import type { SaveSettings, Settings } from '@/lib/settings';
 import { ErrorSummary, RefusalAlert, TextField } from './Fields';
 import type { FieldErrors } from './form-rules';
 import { useAction } from './useAction';
@@ -9,13 +9,7 @@ import { useFieldErrors } from './useFieldErrors';
  * Every change is recorded with who made it, so the panel asks for the
  * practitioner's name, role and agency before it offers any change.
  */
-export function YourDetails({
-  settings,
-  saveSettings,
-}: {
-  settings: Settings;
-  saveSettings?: (settings: Settings) => Promise<Settings>;
-}) {
+export function YourDetails({ settings, saveSettings }: { settings: Settings; saveSettings?: SaveSettings }) {
   const id = useId();
   const [you, setYou] = useState({
     name: settings.profile.name ?? '',
@@ -45,9 +39,7 @@ export function YourDetails({
             show(problems);
             if (Object.keys(problems).length > 0) return;
             const trimmed = { name: you.name.trim(), role: you.role.trim(), agency: you.agency.trim() };
-            void action.run(() =>
-              saveSettings({ ...settings, profile: { ...settings.profile, ...trimmed } }),
-            );
+            void action.run(() => saveSettings({ profile: { ...settings.profile, ...trimmed } }));
           }}
         >
           <ErrorSummary count={Object.keys(errors).length} />

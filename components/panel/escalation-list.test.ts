@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Escalation, withdrawEscalation } from '@/lib/escalation';
 import { accepted, contextAt, startedEscalation } from '@/lib/escalation/testing';
 import { type Policy, panBerkshirePolicy } from '@/lib/policy';
-import { defaultSettings } from '@/lib/storage';
+import { defaultSettings } from '@/lib/settings';
 import { childEscalations, viewEscalation } from './escalation-list';
 import { stepsAhead } from './moves';
 

@@ -1,7 +1,7 @@
 import { type CalendarSettings, calendarFor } from '@/lib/calendar';
 import { deriveEscalationState, type Escalation, type EscalationState } from '@/lib/escalation';
 import { findPolicy, type Policy } from '@/lib/policy';
-import type { Settings } from '@/lib/storage';
+import type { Settings } from '@/lib/settings';
 import { sameChild } from './people';
 import type { ChildOnPage } from './workspace-types';
 

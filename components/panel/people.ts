@@ -1,5 +1,5 @@
 import type { Person } from '@/lib/escalation';
-import type { Profile } from '@/lib/storage';
+import type { Profile } from '@/lib/settings';
 import type { ChildOnPage } from './workspace-types';
 
 /** The practitioner as recorded on changes: name, role and agency are all needed. */

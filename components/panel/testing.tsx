@@ -5,20 +5,20 @@ import type { Escalation, Person } from '@/lib/escalation';
 import { draft, socialWorker } from '@/lib/escalation/testing';
 import { createMessageRouter } from '@/lib/messaging';
 import { panBerkshirePolicy } from '@/lib/policy';
+import type { Settings } from '@/lib/settings';
 import {
   createDataClient,
   createEscalationClient,
-  defaultSettings,
   EscalationStore,
   escalationKey,
   type LocalArea,
   type LocalChangeEvent,
   loadStoredData,
-  type Settings,
   type StoredData,
   storageRoutes,
   watchStoredData,
 } from '@/lib/storage';
+import { fakeAreas } from '@/lib/storage/testing';
 import { EscalationWorkspace, type EscalationWorkspaceProps } from './EscalationWorkspace';
 import type { CaseNoteBridge, ChildOnPage, DraftStore, InsertResult } from './workspace-types';
 
@@ -109,15 +109,21 @@ export function createHarness(now: string): Harness {
   const clock = { now: new Date(now) };
   const currentTime = () => clock.now;
   let ids = 0;
-  const store = new EscalationStore({ area, now: currentTime, newId: () => `esc-${++ids}` });
+  const store = new EscalationStore({
+    area,
+    managed: fakeAreas().managed,
+    now: currentTime,
+    newId: () => `esc-${++ids}`,
+  });
   const router = createMessageRouter(storageRoutes(store), self);
   const transport = async (envelope: unknown) =>
     router(envelope, { id: 'ext', url: `${self.origin}panel.html` });
   const client = createEscalationClient(transport);
   const dataClient = createDataClient(area, transport, currentTime);
   const source = {
-    load: () => loadStoredData(area),
-    watch: (onChange: Parameters<typeof watchStoredData>[2]) => watchStoredData(area, changes, onChange),
+    load: () => loadStoredData(fakeAreas()),
+    watch: (onChange: Parameters<typeof watchStoredData>[2]) =>
+      watchStoredData(fakeAreas(), { local: changes }, onChange),
   };
   const caseNote = new FakeCaseNote();
   const drafts = new MemoryDrafts();
@@ -142,7 +148,7 @@ export function createHarness(now: string): Harness {
     show: (child = childOnPage) =>
       render(<LivePanel source={source} workspace={(data) => props(data, child)} />),
     props,
-    stored: async () => (await loadStoredData(area)).escalations,
+    stored: async () => (await loadStoredData(fakeAreas())).escalations,
     startExample: async (by = socialWorker) => {
       const started = clock.now;
       clock.now = new Date('2026-11-02T10:45:00Z');
@@ -154,7 +160,7 @@ export function createHarness(now: string): Harness {
       await area.set({ [escalationKey(escalation.id)]: escalation });
     },
     saveProfile: async () => {
-      await store.saveSettings({ ...defaultSettings, profile });
+      await store.saveSettings({ profile });
     },
   };
 }

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { startEscalation } from '@/lib/escalation';
 import { accepted, draft, startContextAt } from '@/lib/escalation/testing';
-import { defaultSettings, type StoredData } from '@/lib/storage';
+import { readStoredData, type StoredData } from '@/lib/storage';
 import { Dashboard } from './Dashboard';
 
 afterEach(cleanup);
@@ -23,13 +23,12 @@ function startedOn(id: string, startedAt: string, recordUrl?: string) {
 }
 
 const data: StoredData = {
+  ...readStoredData({}, { state: 'none' }),
   escalations: [
     startedOn('C-2', '2026-11-03T15:00:00Z', 'https://records.example/C-2'),
     startedOn('C-1', '2026-11-02T10:30:00Z', 'https://records.example/C-1'),
     startedOn('C-3', '2026-11-04T09:00:00Z'),
   ],
-  settings: defaultSettings,
-  quarantined: [],
 };
 const now = () => new Date('2026-11-04T10:00:00Z');
 

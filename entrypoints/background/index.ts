@@ -14,6 +14,7 @@ export default defineBackground(() => {
   const { clock, ready } = clockForBuild(browser.storage.session, () => refreshAlerts());
   const store = new EscalationStore({
     area: browser.storage.local,
+    managed: browser.storage.managed,
     now: () => clock.now(),
     newId: () => crypto.randomUUID(),
   });

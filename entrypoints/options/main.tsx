@@ -2,16 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
-import { createDataClient, loadStoredData, watchStoredData } from '@/lib/storage';
+import { createDataClient } from '@/lib/storage';
+import { browserStoredData } from '@/lib/storage/browser-areas';
 import './options.css';
 
-const area = browser.storage.local;
-const source = {
-  load: () => loadStoredData(area),
-  watch: (onChange: Parameters<typeof watchStoredData>[2]) => watchStoredData(area, area.onChanged, onChange),
-};
+const source = browserStoredData();
 const client = createDataClient(
-  area,
+  browser.storage.local,
   (envelope) => browser.runtime.sendMessage(envelope),
   () => new Date(),
 );

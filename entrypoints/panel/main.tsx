@@ -4,13 +4,8 @@ import { browser } from 'wxt/browser';
 import { PanelApp } from '@/components/panel/PanelApp';
 import { clockForBuild } from '@/lib/clock';
 import { createPanelClient } from '@/lib/overlay/panel-client';
-import {
-  createDataClient,
-  createDraftStore,
-  createEscalationClient,
-  loadStoredData,
-  watchStoredData,
-} from '@/lib/storage';
+import { createDataClient, createDraftStore, createEscalationClient } from '@/lib/storage';
+import { browserStoredData } from '@/lib/storage/browser-areas';
 import './panel.css';
 
 const area = browser.storage.local;
@@ -25,10 +20,7 @@ if (root) {
     <StrictMode>
       <PanelApp
         page={createPanelClient(navigator.clipboard)}
-        source={{
-          load: () => loadStoredData(area),
-          watch: (onChange) => watchStoredData(area, area.onChanged, onChange),
-        }}
+        source={browserStoredData()}
         escalations={createEscalationClient(toBackground)}
         saveSettings={data.saveSettings}
         now={now}

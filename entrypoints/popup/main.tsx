@@ -6,14 +6,10 @@ import { SiteControl } from '@/components/popup/SiteControl';
 import { useStoredData } from '@/components/shared/useStoredData';
 import { clockForBuild } from '@/lib/clock';
 import { createSiteClient } from '@/lib/sites/popup-client';
-import { loadStoredData, watchStoredData } from '@/lib/storage';
+import { browserStoredData } from '@/lib/storage/browser-areas';
 import './popup.css';
 
-const area = browser.storage.local;
-const source = {
-  load: () => loadStoredData(area),
-  watch: (onChange: Parameters<typeof watchStoredData>[2]) => watchStoredData(area, area.onChanged, onChange),
-};
+const source = browserStoredData();
 const { clock } = clockForBuild(browser.storage.session);
 const now = () => clock.now();
 const siteClient = createSiteClient();

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Clock } from '../clock';
 import { isEscalationKey, storageKeys } from '../storage/layout';
-import { readStoredData } from '../storage/snapshot';
+import { storedEscalations } from '../storage/snapshot';
 import { ensurePeriodicAlarm } from './alarms';
 import { escalationIdOf } from './deadline-alerts';
 import { DEADLINE_ALARM, DeadlineAlertService, SAFETY_ALARM, SAFETY_PERIOD_MINUTES } from './service';
@@ -13,9 +13,9 @@ const affectsAlerts = (key: string) => isEscalationKey(key) || key === storageKe
  * has loaded; the popup when the record's address was never saved.
  */
 async function openFromNotification(notificationId: string, openPanelIn: (tabId: number) => Promise<void>) {
-  const { escalations } = readStoredData(await browser.storage.local.get(null));
-  const url = escalations.find((escalation) => escalation.id === escalationIdOf(notificationId))?.child
-    .recordUrl;
+  const url = storedEscalations(await browser.storage.local.get(null)).find(
+    (escalation) => escalation.id === escalationIdOf(notificationId),
+  )?.child.recordUrl;
   await browser.notifications.clear(notificationId);
   if (!url) {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
@@ -46,6 +46,7 @@ export function startDeadlineAlerts(
 ): () => void {
   const service = new DeadlineAlertService({
     area: browser.storage.local,
+    managed: browser.storage.managed,
     action: browser.action,
     notifications: browser.notifications,
     alarms: browser.alarms,
@@ -64,7 +65,8 @@ export function startDeadlineAlerts(
   };
 
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && Object.keys(changes).some(affectsAlerts)) refresh();
+    // Chrome announces a change to the organisation's settings; Firefox reads them only at start-up.
+    if (area === 'managed' || (area === 'local' && Object.keys(changes).some(affectsAlerts))) refresh();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DEADLINE_ALARM || alarm.name === SAFETY_ALARM) refresh();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { startEscalation } from '../escalation';
 import { accepted, draft, startContextAt } from '../escalation/testing';
-import { defaultSettings } from '../storage/settings';
+import { defaultSettings } from '../settings';
 import { dashboardRows } from './dashboard';
 
 function startedOn(id: string, startedAt: string, recordId: string) {

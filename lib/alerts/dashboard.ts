@@ -1,7 +1,7 @@
 import type { DeadlineState } from '../calendar';
 import { childLabel, type Escalation } from '../escalation';
 import { findPolicy, type Policy } from '../policy';
-import type { Settings } from '../storage/settings';
+import type { Settings } from '../settings';
 import { byUrgency, type EscalationAlert, escalationAlerts } from './deadline-alerts';
 
 /** One open escalation as the popup lists it. */
@@ -23,7 +23,8 @@ export function dashboardRows(
   escalations: readonly Escalation[],
   settings: Settings,
   now: Date,
-  policies: (id: string, version: string) => Policy | undefined = findPolicy,
+  policies: (id: string, version: string) => Policy | undefined = (id, version) =>
+    findPolicy(id, version, settings.importedPolicies),
 ): DashboardRow[] {
   const open = escalations.filter((escalation) => escalation.status === 'open');
   const alerts = new Map<string, EscalationAlert>(

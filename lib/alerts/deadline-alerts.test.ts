@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarFor } from '../calendar';
 import { panBerkshirePolicy } from '../policy';
-import { defaultSettings, type Settings } from '../storage/settings';
+import { defaultSettings, type Settings } from '../settings';
 import {
   BADGE_AMBER,
   BADGE_RED,

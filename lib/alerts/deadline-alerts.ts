@@ -16,7 +16,7 @@ import {
 } from '../calendar/london';
 import { deriveEscalationState, type Escalation } from '../escalation';
 import { findPolicy, type Policy } from '../policy';
-import type { Settings } from '../storage/settings';
+import type { Settings } from '../settings';
 
 /** Where an open escalation's next step stands against its deadline. */
 export interface EscalationAlert {
@@ -41,7 +41,8 @@ export function escalationAlerts(
   escalations: readonly Escalation[],
   settings: Settings,
   now: Date,
-  policies: (id: string, version: string) => Policy | undefined = findPolicy,
+  policies: (id: string, version: string) => Policy | undefined = (id, version) =>
+    findPolicy(id, version, settings.importedPolicies),
 ): EscalationAlert[] {
   return escalations.flatMap((escalation) => {
     if (escalation.status !== 'open') return [];

@@ -4,6 +4,7 @@ import type { Clock } from '../clock';
 import { draft, socialWorker } from '../escalation/testing';
 import type { LocalArea } from '../storage/area';
 import { EscalationStore } from '../storage/store';
+import { fakeAreas } from '../storage/testing';
 import { DEADLINE_ALARM, DeadlineAlertService } from './service';
 
 const area = () => fakeBrowser.storage.local as unknown as LocalArea;
@@ -17,6 +18,7 @@ function clockAt(now: string): Clock {
 function serviceAt(now: string, clock = clockAt(now)) {
   return new DeadlineAlertService({
     area: area(),
+    managed: fakeAreas().managed,
     action: fakeBrowser.action,
     notifications: fakeBrowser.notifications,
     alarms: fakeBrowser.alarms,
@@ -27,7 +29,12 @@ function serviceAt(now: string, clock = clockAt(now)) {
 
 async function startAt(now: string) {
   let ids = 0;
-  const store = new EscalationStore({ area: area(), now: () => new Date(now), newId: () => `esc-${++ids}` });
+  const store = new EscalationStore({
+    area: area(),
+    managed: fakeAreas().managed,
+    now: () => new Date(now),
+    newId: () => `esc-${++ids}`,
+  });
   return { store, escalation: await store.startEscalation(draft, socialWorker) };
 }
 

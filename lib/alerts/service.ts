@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Clock } from '../clock';
-import type { LocalArea } from '../storage/area';
+import { readManagedArea } from '../settings';
+import type { LocalArea, ManagedArea } from '../storage/area';
 import { storageKeys } from '../storage/layout';
 import { WriteLock } from '../storage/lock';
 import { readStoredData } from '../storage/snapshot';
@@ -41,6 +42,7 @@ const handledSchema = z.array(z.string());
 
 export interface AlertServiceOptions {
   area: LocalArea;
+  managed: ManagedArea;
   action: ActionApi;
   notifications: NotificationsApi;
   alarms: OneShotAlarms;
@@ -64,10 +66,10 @@ export class DeadlineAlertService {
   }
 
   private async recompute(): Promise<void> {
-    const { area, action, notifications, alarms, clock, iconUrl } = this.options;
+    const { area, managed, action, notifications, alarms, clock, iconUrl } = this.options;
     const now = clock.now();
-    const snapshot = await area.get(null);
-    const { escalations, settings } = readStoredData(snapshot);
+    const [snapshot, organisation] = await Promise.all([area.get(null), readManagedArea(managed)]);
+    const { escalations, settings } = readStoredData(snapshot, organisation);
     const alerts = escalationAlerts(escalations, settings, now);
     const lead = settings.dueSoonLeadWorkingDays;
 

@@ -15,3 +15,14 @@ export interface LocalChangeEvent {
   addListener(callback: (changes: Record<string, StorageChange>) => void): void;
   removeListener(callback: (changes: Record<string, StorageChange>) => void): void;
 }
+
+/** `browser.storage.managed`: the organisation's settings, read-only; Firefox rejects `get` when it has none. */
+export interface ManagedArea {
+  get(keys?: null): Promise<Record<string, unknown>>;
+}
+
+/** The storage areas pages and the background read. */
+export interface StorageAreas {
+  local: LocalArea;
+  managed: ManagedArea;
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Escalation, escalationSchema } from '../escalation';
 import { describeProblems } from '../messaging';
-import { type Settings, settingsSchema } from './settings';
+import { type UserSettings, userSettingsSchema } from '../settings';
 
 /**
  * A backup file: every escalation and the settings, with a format version and
@@ -24,7 +24,7 @@ export type BackupFile = z.infer<typeof backupEnvelopeSchema>;
 export interface BackupContents {
   exportedAt: string;
   escalations: Escalation[];
-  settings: Settings;
+  settings: UserSettings;
 }
 
 /** JSON with object keys in sorted order, so the same contents always hash the same. */
@@ -47,7 +47,7 @@ async function checksumOf(escalations: unknown, settings: unknown): Promise<stri
 
 export async function createBackup(
   escalations: readonly Escalation[],
-  settings: Settings,
+  settings: UserSettings,
   now: Date,
 ): Promise<BackupFile> {
   const sorted = [...escalations].sort((a, b) => a.id.localeCompare(b.id));
@@ -102,7 +102,7 @@ export async function readBackup(text: string): Promise<BackupReading> {
     if (ids.has(escalation.id)) problems.push(`Escalation ${escalation.id} appears twice.`);
     ids.add(escalation.id);
   }
-  const settings = settingsSchema.safeParse(file.settings);
+  const settings = userSettingsSchema.safeParse(file.settings);
   if (!settings.success) problems.push(`Settings: ${describeProblems(settings.error)}`);
   if ((await checksumOf(file.escalations, file.settings)) !== file.checksum) {
     problems.push('The checksum does not match: the file was changed or damaged after it was exported.');

@@ -1,6 +1,7 @@
 import { londonDate } from '../calendar/london';
 import type { Escalation, EscalationChange, Person, StartEscalationInput } from '../escalation';
 import { sendMessage, type Transport } from '../messaging';
+import type { SettingPath, UserSettings } from '../settings';
 import type { LocalArea } from './area';
 import { createBackup, type ImportMode, type ImportPreview, previewImport, readBackup } from './backup';
 import {
@@ -11,8 +12,7 @@ import {
   saveSettingsMessage,
   startEscalationMessage,
 } from './messages';
-import type { Settings } from './settings';
-import { readStoredData } from './snapshot';
+import { readStoredData, storedEscalations } from './snapshot';
 
 /**
  * What an extension page does with the stored data: it reads directly, and
@@ -25,29 +25,31 @@ export interface DataClient {
   ): Promise<{ ok: true; preview: ImportPreview } | { ok: false; problems: string[] }>;
   importBackup(text: string, mode: ImportMode): Promise<ImportPreview>;
   deleteAll(): Promise<number>;
-  saveSettings(settings: Settings): Promise<Settings>;
+  /** Saves what the user changed; `reset` puts settings back to the organisation's or the release's value. */
+  saveSettings(changes: UserSettings, reset?: SettingPath[]): Promise<UserSettings>;
 }
 
 export function createDataClient(area: LocalArea, transport: Transport, now: () => Date): DataClient {
   return {
     async exportBackup() {
-      const { escalations, settings } = readStoredData(await area.get(null));
+      // A backup holds the user's own settings; the organisation's come from its policy on every machine.
+      const { escalations, user } = readStoredData(await area.get(null), { state: 'none' });
       const at = now();
-      const backup = await createBackup(escalations, settings, at);
+      const backup = await createBackup(escalations, user, at);
       return { fileName: `escalations-backup-${londonDate(at)}.json`, text: JSON.stringify(backup, null, 2) };
     },
     async previewImport(text) {
       const reading = await readBackup(text);
       if (!reading.ok) return reading;
-      const { escalations } = readStoredData(await area.get(null));
+      const escalations = storedEscalations(await area.get(null));
       return { ok: true, preview: previewImport(escalations, reading.backup.escalations) };
     },
     importBackup: (text, mode) => sendMessage(transport, importBackupMessage, { text, mode }),
     deleteAll: async () =>
       (await sendMessage(transport, deleteAllMessage, { confirmation: DELETE_ALL_CONFIRMATION }))
         .deletedEscalations,
-    saveSettings: async (settings) =>
-      (await sendMessage(transport, saveSettingsMessage, { settings })).settings,
+    saveSettings: async (changes, reset = []) =>
+      (await sendMessage(transport, saveSettingsMessage, { changes, reset })).settings,
   };
 }
 

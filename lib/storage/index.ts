@@ -3,7 +3,7 @@
  * quarantine, numbered migrations, the background's single writer, backups
  * and retention.
  */
-export type { LocalArea, LocalChangeEvent } from './area';
+export type { LocalArea, LocalChangeEvent, ManagedArea, StorageAreas } from './area';
 export {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -30,13 +30,6 @@ export { type Migration, planMigration, STORAGE_VERSION, storageMigrations } fro
 export { loadStoredData, watchStoredData } from './reader';
 export { deletionDue, endedAt, expiredEscalations } from './retention';
 export { storageRoutes } from './routes';
-export {
-  DEFAULT_RETENTION_DAYS,
-  defaultSettings,
-  type Profile,
-  type Settings,
-  settingsSchema,
-} from './settings';
-export { type QuarantineNotice, readStoredData, type StoredData } from './snapshot';
+export { type QuarantineNotice, readStoredData, type StoredData, storedEscalations } from './snapshot';
 export { EscalationStore, type StoreStatus } from './store';
 export { restrictToTrustedContexts } from './trusted-access';

@@ -6,7 +6,8 @@ import {
   startEscalationInputSchema,
 } from '../escalation';
 import { defineMessage } from '../messaging';
-import { settingsSchema } from './settings';
+import type { SettingPath } from '../settings';
+import { userSettingsSchema } from '../settings';
 
 /**
  * The writes extension pages ask the background for. Only our own extension
@@ -33,9 +34,16 @@ export const changeEscalationMessage = defineMessage('escalation/change', {
   from: ['extension-page'],
 });
 
+const settingPathSchema = z.string().regex(/^[a-zA-Z]+(\.[a-zA-Z]+)?$/) as z.ZodType<SettingPath>;
+
 export const saveSettingsMessage = defineMessage('settings/save', {
-  request: z.object({ settings: settingsSchema }),
-  reply: z.object({ settings: settingsSchema }),
+  request: z.object({
+    /** Only the settings the user changed; calendar fields and contacts one by one. */
+    changes: userSettingsSchema,
+    /** Settings to put back to the organisation's or the release's value. */
+    reset: z.array(settingPathSchema).default([]),
+  }),
+  reply: z.object({ settings: userSettingsSchema }),
   from: ['extension-page'],
 });
 

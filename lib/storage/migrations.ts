@@ -12,8 +12,39 @@ export interface Migration {
   migrate(snapshot: StorageSnapshot): StorageSnapshot;
 }
 
+/** Version 1's settings defaults, as that release wrote them in full into storage. */
+const VERSION_1_DEFAULTS: Record<string, unknown> = {
+  profile: {},
+  activePolicy: { id: 'pan-berkshire', version: 'March 2026' },
+  calendar: {},
+  dueSoonLeadWorkingDays: 0,
+  notifications: { enabled: true, workingHoursOnly: true },
+  retentionDays: 30,
+  showChildNames: false,
+};
+
+/**
+ * Version 1 stored every setting, defaults included. From version 2 only what
+ * the user changed is stored, so that an organisation's defaults (and a later
+ * release's) reach every setting the user never touched.
+ */
+const onlyWhatTheUserChanged: Migration = {
+  version: 2,
+  description: 'settings keep only what the user changed',
+  migrate(snapshot) {
+    const settings = snapshot[storageKeys.settings];
+    if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) return snapshot;
+    const changed = Object.fromEntries(
+      Object.entries(settings).filter(
+        ([key, value]) => JSON.stringify(value) !== JSON.stringify(VERSION_1_DEFAULTS[key]),
+      ),
+    );
+    return { ...snapshot, [storageKeys.settings]: changed };
+  },
+};
+
 /** Version 1 is the first layout; each later layout adds its migration here, numbered 2, 3, … */
-export const storageMigrations: readonly Migration[] = [];
+export const storageMigrations: readonly Migration[] = [onlyWhatTheUserChanged];
 
 /** The layout this release writes: one past the first for each migration. */
 export const layoutVersionAfter = (migrations: readonly Migration[]) => 1 + migrations.length;

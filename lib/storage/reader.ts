@@ -1,10 +1,12 @@
-import type { LocalArea, LocalChangeEvent, StorageChange } from './area';
+import { readManagedArea } from '../settings';
+import type { LocalChangeEvent, StorageAreas, StorageChange } from './area';
 import { isEscalationKey, isQuarantineKey, storageKeys } from './layout';
 import { readStoredData, type StoredData } from './snapshot';
 
-/** Everything stored, parsed; pages call this and never write directly. */
-export async function loadStoredData(area: LocalArea): Promise<StoredData> {
-  return readStoredData(await area.get(null));
+/** Everything stored, parsed, with the organisation's settings applied; pages call this and never write directly. */
+export async function loadStoredData(areas: StorageAreas): Promise<StoredData> {
+  const [snapshot, managed] = await Promise.all([areas.local.get(null), readManagedArea(areas.managed)]);
+  return readStoredData(snapshot, managed);
 }
 
 const concernsPages = (key: string) =>
@@ -12,23 +14,30 @@ const concernsPages = (key: string) =>
 
 /**
  * Calls `onChange` with freshly loaded data whenever an escalation, the
- * settings or the quarantine change, so every open panel, popup and options
- * page shows the latest state. Returns the function that stops watching.
+ * settings, the quarantine or the organisation's settings change, so every open
+ * panel, popup and options page shows the latest state. Returns the function
+ * that stops watching.
  */
 export function watchStoredData(
-  area: LocalArea,
-  changes: LocalChangeEvent,
+  areas: StorageAreas,
+  changes: { local: LocalChangeEvent; managed?: LocalChangeEvent },
   onChange: (data: StoredData) => void,
 ): () => void {
   let latest = 0;
-  const listener = (changed: Record<string, StorageChange>) => {
-    if (!Object.keys(changed).some(concernsPages)) return;
+  const reload = () => {
     // Loads may finish out of order; only the newest one is shown.
     const load = ++latest;
-    void loadStoredData(area).then((data) => {
+    void loadStoredData(areas).then((data) => {
       if (load === latest) onChange(data);
     });
   };
-  changes.addListener(listener);
-  return () => changes.removeListener(listener);
+  const localListener = (changed: Record<string, StorageChange>) => {
+    if (Object.keys(changed).some(concernsPages)) reload();
+  };
+  changes.local.addListener(localListener);
+  changes.managed?.addListener(reload);
+  return () => {
+    changes.local.removeListener(localListener);
+    changes.managed?.removeListener(reload);
+  };
 }

@@ -18,7 +18,9 @@ export function storageRoutes(store: EscalationStore): Route[] {
     route(changeEscalationMessage, async ({ id, expectedRevision, change, by }) => ({
       escalation: await store.changeEscalation(id, expectedRevision, change, by),
     })),
-    route(saveSettingsMessage, async ({ settings }) => ({ settings: await store.saveSettings(settings) })),
+    route(saveSettingsMessage, async ({ changes, reset }) => ({
+      settings: await store.saveSettings(changes, reset),
+    })),
     route(deleteAllMessage, async () => ({ deletedEscalations: await store.deleteAll() })),
     route(importBackupMessage, ({ text, mode }) => store.importBackup(text, mode)),
     route(storageStatusMessage, () => store.open()),

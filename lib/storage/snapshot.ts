@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { type Escalation, escalationSchema } from '../escalation';
 import { describeProblems } from '../messaging';
+import {
+  type ManagedReading,
+  organisationSettingsFrom,
+  type SettingsView,
+  settingsView,
+  type UserSettings,
+  userSettingsSchema,
+} from '../settings';
 import { isEscalationKey, isQuarantineKey, quarantineKey, type StorageSnapshot, storageKeys } from './layout';
-import { defaultSettings, type Settings, settingsSchema } from './settings';
 
 /** How a quarantined entry is kept: the stored value exactly as it was, and what is wrong with it. */
 export const quarantinedEntrySchema = z.object({
@@ -20,16 +27,15 @@ export interface QuarantineNotice {
   quarantinedAt?: string;
 }
 
-export interface StoredData {
+export interface StoredData extends SettingsView {
   escalations: Escalation[];
-  settings: Settings;
   /** Entries that failed to parse, whether already moved aside or not: never deleted for it. */
   quarantined: QuarantineNotice[];
 }
 
 type ParsedEntry =
   | { kind: 'escalation'; escalation: Escalation }
-  | { kind: 'settings'; settings: Settings }
+  | { kind: 'settings'; settings: UserSettings }
   | { kind: 'invalid'; problems: string }
   | { kind: 'not-ours' };
 
@@ -42,7 +48,7 @@ function parseEntry(key: string, value: unknown): ParsedEntry {
       : { kind: 'invalid', problems: describeProblems(parsed.error) };
   }
   if (key === storageKeys.settings) {
-    const parsed = settingsSchema.safeParse(value);
+    const parsed = userSettingsSchema.safeParse(value);
     return parsed.success
       ? { kind: 'settings', settings: parsed.data }
       : { kind: 'invalid', problems: describeProblems(parsed.error) };
@@ -51,15 +57,16 @@ function parseEntry(key: string, value: unknown): ParsedEntry {
 }
 
 /**
- * Parses everything in storage. An entry that fails its schema is left out of
- * the result and listed as quarantined; every other entry still loads. Reading
- * never writes: moving a bad entry aside is the background's job
- * (quarantineMoves), so pages can read at any time.
+ * Parses everything in storage, with the organisation's settings over the
+ * user's. An entry that fails its schema is left out of the result and listed
+ * as quarantined; every other entry still loads. Reading never writes: moving a
+ * bad entry aside is the background's job (quarantineMoves), so pages can read
+ * at any time.
  */
-export function readStoredData(snapshot: StorageSnapshot): StoredData {
+export function readStoredData(snapshot: StorageSnapshot, managed: ManagedReading): StoredData {
   const escalations: Escalation[] = [];
   const quarantined: QuarantineNotice[] = [];
-  let settings = defaultSettings;
+  let settings: UserSettings = {};
 
   for (const [key, value] of Object.entries(snapshot)) {
     if (isQuarantineKey(key)) {
@@ -81,7 +88,11 @@ export function readStoredData(snapshot: StorageSnapshot): StoredData {
     else if (entry.kind === 'invalid') quarantined.push({ originalKey: key, problems: entry.problems });
   }
   escalations.sort((a, b) => b.differenceStartedAt.localeCompare(a.differenceStartedAt));
-  return { escalations, settings, quarantined };
+  return {
+    escalations,
+    quarantined,
+    ...settingsView(settings, organisationSettingsFrom(managed)),
+  };
 }
 
 /**
@@ -108,3 +119,7 @@ export function quarantineMoves(
   }
   return { set, remove };
 }
+
+/** The stored escalations alone, for work that needs no settings. */
+export const storedEscalations = (snapshot: StorageSnapshot): Escalation[] =>
+  readStoredData(snapshot, { state: 'loading' }).escalations;

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { exampleChainedPolicy } from '../../test/fixtures/policies/example-chained';
 import type { Escalation, EscalationChange } from '../escalation';
 import { discussionAt, draft, socialWorker, teamManager } from '../escalation/testing';
 import { MessageError } from '../messaging';
 import type { LocalArea } from './area';
 import { createBackup } from './backup';
 import { escalationKey, storageKeys } from './layout';
-import type { Migration } from './migrations';
-import { readStoredData } from './snapshot';
+import { type Migration, STORAGE_VERSION } from './migrations';
+import { readStoredData, storedEscalations } from './snapshot';
 import { EscalationStore, type StoreOptions } from './store';
+import { fakeAreas, noOrganisation } from './testing';
 
 const area = () => fakeBrowser.storage.local as unknown as LocalArea;
 
@@ -16,6 +18,7 @@ function storeAt(now: string, overrides: Partial<StoreOptions> = {}) {
   let ids = 0;
   return new EscalationStore({
     area: area(),
+    managed: fakeAreas().managed,
     now: () => new Date(now),
     newId: () => `esc-${++ids}`,
     ...overrides,
@@ -42,7 +45,7 @@ describe('opening the store', () => {
       migrated: [],
       quarantined: 0,
     });
-    expect(await stored()).toEqual({ [storageKeys.version]: 1 });
+    expect(await stored()).toEqual({ [storageKeys.version]: STORAGE_VERSION });
   });
 
   it('moves an entry that fails its schema aside, untouched, and loads the rest', async () => {
@@ -63,7 +66,7 @@ describe('opening the store', () => {
       problems: expect.stringContaining('revision'),
     });
 
-    const data = readStoredData(after);
+    const data = readStoredData(after, noOrganisation);
     expect(data.escalations.map((escalation) => escalation.id)).toEqual([good.id]);
     expect(data.quarantined).toEqual([
       {
@@ -75,7 +78,8 @@ describe('opening the store', () => {
   });
 
   it('leaves data from a newer release alone and refuses to write', async () => {
-    await area().set({ [storageKeys.version]: 2, settings: { future: true } });
+    const newer = STORAGE_VERSION + 1;
+    await area().set({ [storageKeys.version]: newer, settings: { future: true } });
     const store = storeAt('2026-11-02T12:00:00Z');
     expect(await store.open()).toMatchObject({
       state: 'blocked',
@@ -84,7 +88,7 @@ describe('opening the store', () => {
     await expect(store.startEscalation(draft, socialWorker)).rejects.toMatchObject({
       code: 'storage-blocked',
     });
-    expect(await stored()).toEqual({ [storageKeys.version]: 2, settings: { future: true } });
+    expect(await stored()).toEqual({ [storageKeys.version]: newer, settings: { future: true } });
   });
 });
 
@@ -101,8 +105,7 @@ describe('migrations', () => {
   it('runs once, before any write, and records what it did', async () => {
     await area().set({ [storageKeys.version]: 1, settings: { profile: { name: 'Sam' } } });
     const store = storeAt('2026-11-02T12:00:00Z', { migrations: [renameProfile] });
-    // Settings are not valid for this release after the example migration, so they are quarantined:
-    // the point here is that the migration ran first and wrote its output.
+    // The point here is that the migration ran first and wrote its output.
     const status = await store.open();
     expect(status).toMatchObject({
       state: 'ready',
@@ -127,7 +130,7 @@ describe('migrations', () => {
       state: 'blocked',
       reason: expect.stringContaining('unexpected shape'),
     });
-    await expect(store.saveSettings(readStoredData({}).settings)).rejects.toMatchObject({
+    await expect(store.saveSettings({ retentionDays: 7 })).rejects.toMatchObject({
       code: 'storage-blocked',
     });
     expect(await stored()).toEqual(before);
@@ -154,7 +157,7 @@ describe('changing an escalation', () => {
     ]);
     expect(first.status).toBe('fulfilled');
     expect(second).toMatchObject({ status: 'rejected', reason: { code: 'stale-revision' } });
-    const saved = readStoredData(await stored()).escalations[0] as Escalation;
+    const saved = readStoredData(await stored(), noOrganisation).escalations[0] as Escalation;
     expect(saved.revision).toBe(started.revision + 1);
     expect(saved.discussions).toHaveLength(1);
   });
@@ -166,7 +169,7 @@ describe('changing an escalation', () => {
     const edits = Array.from({ length: 40 }, (_, index) => async () => {
       const target = index % 2 === 0 ? one.id : two.id;
       for (;;) {
-        const latest = readStoredData(await area().get(escalationKey(target))).escalations[0] as Escalation;
+        const latest = storedEscalations(await area().get(escalationKey(target)))[0] as Escalation;
         const change: EscalationChange = {
           kind: 'record-discussion',
           input: discussionAt('2026-11-02T14:00:00Z', { summary: `Edit ${index}` }),
@@ -179,7 +182,7 @@ describe('changing an escalation', () => {
       }
     });
     await Promise.all(edits.map((edit) => edit()));
-    const saved = readStoredData(await stored()).escalations;
+    const saved = readStoredData(await stored(), noOrganisation).escalations;
     const summaries = saved
       .flatMap((escalation) => escalation.discussions.map((entry) => entry.summary))
       .sort();
@@ -226,13 +229,13 @@ describe('backups', () => {
     const one = await store.startEscalation(draft, socialWorker);
     await store.changeEscalation(one.id, 1, discussion, socialWorker);
     await store.startEscalation(draft, socialWorker);
-    await store.saveSettings({ ...readStoredData({}).settings, retentionDays: 14 });
+    await store.saveSettings({ retentionDays: 14 });
     return store;
   }
 
   async function exportText() {
-    const { escalations, settings } = readStoredData(await stored());
-    return JSON.stringify(await createBackup(escalations, settings, new Date('2026-11-02T17:00:00Z')));
+    const { escalations, user } = readStoredData(await stored(), noOrganisation);
+    return JSON.stringify(await createBackup(escalations, user, new Date('2026-11-02T17:00:00Z')));
   }
 
   it('round-trips: export, delete all, import restores everything exactly', async () => {
@@ -241,7 +244,7 @@ describe('backups', () => {
     const text = await exportText();
 
     expect(await store.deleteAll()).toBe(2);
-    expect(await stored()).toEqual({ [storageKeys.version]: 1 });
+    expect(await stored()).toEqual({ [storageKeys.version]: STORAGE_VERSION });
 
     const preview = await store.importBackup(text, 'merge');
     expect(preview.added).toEqual(['esc-1', 'esc-2']);
@@ -251,16 +254,18 @@ describe('backups', () => {
   it('merges: later revisions update, conflicting copies keep what is here, replace takes the file', async () => {
     const store = await twoEscalations();
     const text = await exportText();
-    const esc2 = readStoredData(await stored()).escalations.find((escalation) => escalation.id === 'esc-2');
+    const esc2 = readStoredData(await stored(), noOrganisation).escalations.find(
+      (escalation) => escalation.id === 'esc-2',
+    );
     await store.changeEscalation('esc-2', esc2?.revision ?? 0, tick('feed-back'), socialWorker);
     await store.startEscalation(draft, socialWorker);
 
     const merged = await store.importBackup(text, 'merge');
     expect(merged).toMatchObject({ unchanged: ['esc-1'], conflicting: ['esc-2'], onlyHere: ['esc-3'] });
-    expect(readStoredData(await stored()).escalations).toHaveLength(3);
+    expect(readStoredData(await stored(), noOrganisation).escalations).toHaveLength(3);
 
     await store.importBackup(text, 'replace');
-    const after = readStoredData(await stored());
+    const after = readStoredData(await stored(), noOrganisation);
     expect(after.escalations.map((escalation) => escalation.id).sort()).toEqual(['esc-1', 'esc-2']);
     expect(after.escalations.find((escalation) => escalation.id === 'esc-2')?.dutiesDone).toEqual([]);
   });
@@ -335,7 +340,7 @@ describe('retention', () => {
   });
 
   it('counts the boundary in London time in summer too', async () => {
-    await storeAt('2026-06-01T12:00:00Z').saveSettings({ ...readStoredData({}).settings, retentionDays: 7 });
+    await storeAt('2026-06-01T12:00:00Z').saveSettings({ retentionDays: 7 });
     await resolvedAt('2026-06-01T22:30:00Z'); // 23:30 BST on Mon 1 Jun
     expect(await storeAt('2026-06-07T22:59:59Z').applyRetention()).toBe(0);
     expect(await storeAt('2026-06-07T23:00:00Z').applyRetention()).toBe(1); // 00:00 BST on Mon 8 Jun
@@ -351,5 +356,69 @@ describe('retention', () => {
       socialWorker,
     );
     expect(await storeAt('2027-01-05T10:00:00Z').applyRetention()).toBe(0);
+  });
+});
+
+describe('migration 2: settings keep only what the user changed', () => {
+  it('drops the version 1 defaults and keeps the user’s own choices', async () => {
+    await area().set({
+      [storageKeys.version]: 1,
+      settings: {
+        profile: { name: 'Sam Patel', role: 'Social worker' },
+        activePolicy: { id: 'pan-berkshire', version: 'March 2026' },
+        calendar: {},
+        dueSoonLeadWorkingDays: 0,
+        notifications: { enabled: false, workingHoursOnly: true },
+        retentionDays: 30,
+        showChildNames: false,
+      },
+    });
+    const status = await storeAt('2026-11-02T12:00:00Z').open();
+    expect(status).toEqual({
+      state: 'ready',
+      migrated: ['2: settings keep only what the user changed'],
+      quarantined: 0,
+    });
+    expect(await stored()).toEqual({
+      [storageKeys.version]: 2,
+      settings: {
+        profile: { name: 'Sam Patel', role: 'Social worker' },
+        notifications: { enabled: false, workingHoursOnly: true },
+      },
+    });
+  });
+
+  it('lets an organisation’s default reach a setting the user never changed', async () => {
+    await area().set({ [storageKeys.version]: 1, settings: { retentionDays: 30, showChildNames: false } });
+    await storeAt('2026-11-02T12:00:00Z').open();
+    const organisation = { retentionDays: 60, userMayChange: ['retentionDays'] };
+    expect(
+      readStoredData(await stored(), { state: 'found', values: organisation }).settings.retentionDays,
+    ).toBe(60);
+  });
+});
+
+describe('settings and the organisation', () => {
+  it('refuses to save a setting the organisation locks, and saves nothing of that change', async () => {
+    const store = storeAt('2026-11-02T12:00:00Z', { managed: fakeAreas({ retentionDays: 30 }).managed });
+    await expect(store.saveSettings({ retentionDays: 7, showChildNames: true })).rejects.toMatchObject({
+      code: 'setting-locked',
+    });
+    expect((await stored()).settings).toBeUndefined();
+    await store.saveSettings({ showChildNames: true });
+    expect((await stored()).settings).toEqual({ showChildNames: true });
+  });
+
+  it('keeps an inline organisation policy with the user’s settings once an escalation starts under it', async () => {
+    const managed = fakeAreas({ policyJson: JSON.stringify(exampleChainedPolicy) }).managed;
+    const store = storeAt('2026-11-02T12:00:00Z', { managed });
+    const policy = { id: exampleChainedPolicy.id, version: exampleChainedPolicy.version };
+    await store.startEscalation(
+      { ...draft, policy, concern: { ...draft.concern, reasonCategory: 'other' } },
+      socialWorker,
+    );
+    const kept = readStoredData(await stored(), noOrganisation);
+    expect(kept.settings.importedPolicies).toEqual([exampleChainedPolicy]);
+    expect(kept.escalations[0]?.policy).toEqual(policy);
   });
 });

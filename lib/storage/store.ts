@@ -8,8 +8,16 @@ import {
   type TransitionResult,
 } from '../escalation';
 import { MessageError } from '../messaging';
-import { findPolicy, type Policy } from '../policy';
-import type { LocalArea } from './area';
+import { builtInPolicies, findPolicy, type Policy } from '../policy';
+import {
+  changedUserSettings,
+  checkUserChange,
+  readManagedArea,
+  type SettingPath,
+  type UserSettings,
+  userSettingsSchema,
+} from '../settings';
+import type { LocalArea, ManagedArea } from './area';
 import {
   escalationsToImport,
   type ImportMode,
@@ -21,11 +29,11 @@ import { escalationKey, isEscalationKey, type StorageSnapshot, storageKeys } fro
 import { WriteLock } from './lock';
 import { type Migration, planMigration, storageMigrations } from './migrations';
 import { expiredEscalations } from './retention';
-import { type Settings, settingsSchema } from './settings';
-import { quarantineMoves, readStoredData } from './snapshot';
+import { quarantineMoves, readStoredData, type StoredData, storedEscalations } from './snapshot';
 
 export interface StoreOptions {
   area: LocalArea;
+  managed: ManagedArea;
   now: () => Date;
   newId: () => string;
   migrations?: readonly Migration[];
@@ -116,15 +124,23 @@ export class EscalationStore {
 
   private async readEscalation(id: string): Promise<Escalation> {
     const key = escalationKey(id);
-    const { escalations } = readStoredData(await this.options.area.get(key));
-    const escalation = escalations[0];
+    const escalation = storedEscalations(await this.options.area.get(key))[0];
     if (!escalation)
       throw new MessageError('not-found', 'That escalation is no longer stored in the extension.');
     return escalation;
   }
 
-  private pinnedPolicy(pinned: { id: string; version: string }): Policy {
-    const policy = findPolicy(pinned.id, pinned.version);
+  /** Everything stored, with the organisation's settings as the browser has them now. */
+  private async current(): Promise<StoredData> {
+    const [snapshot, managed] = await Promise.all([
+      this.options.area.get(null),
+      readManagedArea(this.options.managed),
+    ]);
+    return readStoredData(snapshot, managed);
+  }
+
+  private pinnedPolicy(pinned: { id: string; version: string }, known: readonly Policy[]): Policy {
+    const policy = findPolicy(pinned.id, pinned.version, known);
     if (!policy) {
       throw new MessageError(
         'unknown-policy',
@@ -132,6 +148,19 @@ export class EscalationStore {
       );
     }
     return policy;
+  }
+
+  /**
+   * A policy the organisation gave inline is copied into the user's own
+   * policies when an escalation starts under it, so the escalation keeps its
+   * policy when the organisation later changes or withdraws it.
+   */
+  private keepingPolicy(user: UserSettings, policy: Policy): StorageSnapshot {
+    const kept = user.importedPolicies ?? [];
+    const known = [...builtInPolicies, ...kept].some(
+      (candidate) => candidate.id === policy.id && candidate.version === policy.version,
+    );
+    return known ? {} : { [storageKeys.settings]: { ...user, importedPolicies: [...kept, policy] } };
   }
 
   private committed(result: TransitionResult): Escalation {
@@ -142,9 +171,13 @@ export class EscalationStore {
   async startEscalation(input: StartEscalationInput, by: Person): Promise<Escalation> {
     return this.writing(async () => {
       const { now, newId } = this.options;
-      const policy = this.pinnedPolicy(input.policy);
+      const { settings, user } = await this.current();
+      const policy = this.pinnedPolicy(input.policy, settings.importedPolicies);
       const escalation = this.committed(startEscalation(input, { now: now(), by, policy, newId }));
-      await this.write({ [escalationKey(escalation.id)]: escalation });
+      await this.write({
+        [escalationKey(escalation.id)]: escalation,
+        ...this.keepingPolicy(user, policy),
+      });
       return escalation;
     });
   }
@@ -167,18 +200,25 @@ export class EscalationStore {
           'This escalation was changed elsewhere (another tab or window) after you opened it. Your change was not saved: the panel now shows the latest version; please make your change again.',
         );
       }
-      const policy = this.pinnedPolicy(stored.policy);
+      const policy = this.pinnedPolicy(stored.policy, (await this.current()).settings.importedPolicies);
       const changed = this.committed(applyChange(stored, change, { now: this.options.now(), by, policy }));
       await this.write({ [escalationKey(id)]: changed });
       return changed;
     });
   }
 
-  async saveSettings(settings: Settings): Promise<Settings> {
+  /**
+   * Saves the settings the user changed, and puts back those in `reset`.
+   * Refused whole if any is locked by the organisation, or while the
+   * organisation's settings are unknown.
+   */
+  async saveSettings(changes: UserSettings, reset: readonly SettingPath[] = []): Promise<UserSettings> {
     return this.writing(async () => {
-      const parsed = settingsSchema.parse(settings);
-      await this.write({ [storageKeys.settings]: parsed });
-      return parsed;
+      const { user, organisation } = await this.current();
+      checkUserChange(changes, organisation);
+      const next = userSettingsSchema.parse(changedUserSettings(user, changes, reset));
+      await this.write({ [storageKeys.settings]: next });
+      return next;
     });
   }
 
@@ -204,8 +244,7 @@ export class EscalationStore {
     const { backup } = reading;
     return this.writing(async () => {
       const snapshot = await this.options.area.get(null);
-      const current = readStoredData(snapshot);
-      const preview = previewImport(current.escalations, backup.escalations);
+      const preview = previewImport(storedEscalations(snapshot), backup.escalations);
       const items: StorageSnapshot = {};
       for (const escalation of escalationsToImport(preview, backup.escalations, mode)) {
         items[escalationKey(escalation.id)] = escalation;
@@ -224,7 +263,7 @@ export class EscalationStore {
   async applyRetention(): Promise<number> {
     if ((await this.open()).state === 'blocked') return 0;
     return this.writing(async () => {
-      const { escalations, settings } = readStoredData(await this.options.area.get(null));
+      const { escalations, settings } = await this.current();
       const expired = expiredEscalations(escalations, this.options.now(), settings.retentionDays);
       if (expired.length > 0)
         await this.options.area.remove(expired.map((escalation) => escalationKey(escalation.id)));

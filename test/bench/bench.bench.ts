@@ -177,6 +177,7 @@ async function refreshInNode(items: Record<string, unknown>): Promise<number[]> 
   const ignore = async () => undefined;
   const service = new DeadlineAlertService({
     area: { get: async () => items, set: ignore, remove: ignore },
+    managed: { get: async () => ({}) },
     action: { setBadgeText: ignore, setBadgeBackgroundColor: ignore, setTitle: ignore },
     notifications: { create: async (id) => id },
     alarms: { create: ignore, clear: async () => true },

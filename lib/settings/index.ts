@@ -1,0 +1,39 @@
+/**
+ * Settings: the user's own, the organisation's (managed by IT through the
+ * browser's policies, checked here), and how they combine.
+ */
+export {
+  type ManagedReading,
+  type ManagedSettingName,
+  type ManagedSite,
+  managedSettingNames,
+  type OrganisationSettings,
+  organisationSettingsFrom,
+  readManagedArea,
+} from './managed';
+export {
+  changedUserSettings,
+  checkUserChange,
+  lockedPaths,
+  pathsSetBy,
+  resolveSettings,
+  type SaveSettings,
+  type SettingPath,
+  type SettingsView,
+  settingsView,
+} from './resolve';
+export {
+  BERKSHIRE_WEST_BUSINESS_MANAGER,
+  type Contact,
+  type ContactRole,
+  type Contacts,
+  contactRoles,
+  DEFAULT_RETENTION_DAYS,
+  defaultSettings,
+  type Profile,
+  type SettingName,
+  type Settings,
+  settingsSchema,
+  type UserSettings,
+  userSettingsSchema,
+} from './schema';

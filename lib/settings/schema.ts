@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { calendarSettingsSchema } from '../calendar/settings';
+import { policySchema } from '../policy/schema';
+
+const optionalText = z.string().trim().max(200).optional();
+
+/** The practitioner's own details, used to prefill new escalations and sign records. */
+export const profileSchema = z.object({
+  name: optionalText,
+  role: optionalText,
+  agency: optionalText,
+  team: optionalText,
+  contact: optionalText,
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+/** Someone the policy tells the practitioner to contact, as the practitioner or their organisation knows them. */
+export const contactSchema = z.object({
+  name: optionalText,
+  email: z.union([z.email('must be an email address'), z.literal('')]).optional(),
+  phone: optionalText,
+  note: optionalText,
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+/** The people a practitioner contacts during an escalation, by what they are to them. */
+export const contactRoles = [
+  'safeguardingLead',
+  'lineManager',
+  'businessManager',
+  'independentScrutineer',
+] as const;
+export type ContactRole = (typeof contactRoles)[number];
+
+export const contactsSchema = z.object({
+  safeguardingLead: contactSchema.optional(),
+  lineManager: contactSchema.optional(),
+  businessManager: contactSchema.optional(),
+  independentScrutineer: contactSchema.optional(),
+});
+export type Contacts = z.infer<typeof contactsSchema>;
+
+export const DEFAULT_RETENTION_DAYS = 30;
+
+/**
+ * Every setting, as one shape. What is stored is only what the user changed
+ * (`userSettingsSchema`), so an organisation's defaults and later releases'
+ * defaults reach everything the user has left alone.
+ */
+const settingFields = {
+  profile: profileSchema,
+  contacts: contactsSchema,
+  /** The policy new escalations start under. */
+  activePolicy: z.object({ id: z.string().min(1), version: z.string().min(1) }),
+  /** Policies the user imported; kept while any escalation runs under them. */
+  importedPolicies: z.array(policySchema).max(20),
+  /** The organisation's calendar on top of the policy's own. */
+  calendar: calendarSettingsSchema.partial(),
+  /** How many working days ahead a step counts as due soon (0: due on the current working day). */
+  dueSoonLeadWorkingDays: z.number().int().min(0).max(10),
+  notifications: z.object({ enabled: z.boolean(), workingHoursOnly: z.boolean() }),
+  /** Days an ended escalation is kept before it is deleted from the extension. */
+  retentionDays: z.number().int().min(1).max(3650),
+  /** Child names are not shown (or kept) unless the user opts in; the record id is enough. */
+  showChildNames: z.boolean(),
+};
+
+export const settingsSchema = z.object(settingFields);
+export type Settings = z.infer<typeof settingsSchema>;
+export type SettingName = keyof Settings;
+
+/** What the user has changed; every field absent means "as the organisation or the release says". */
+export const userSettingsSchema = z.object(settingFields).partial();
+export type UserSettings = z.infer<typeof userSettingsSchema>;
+
+/** The organisation's contact the Berkshire West partnership publishes in its policy. */
+export const BERKSHIRE_WEST_BUSINESS_MANAGER: Contact = {
+  name: 'Berkshire West Safeguarding Children Partnership',
+  email: 'BWSCP@brightfuturesforchildren.org',
+  note: 'Published in the Pan Berkshire escalation policy for questions about the policy.',
+};
+
+export const defaultSettings: Settings = {
+  profile: {},
+  contacts: { businessManager: BERKSHIRE_WEST_BUSINESS_MANAGER },
+  activePolicy: { id: 'pan-berkshire', version: 'March 2026' },
+  importedPolicies: [],
+  calendar: {},
+  dueSoonLeadWorkingDays: 0,
+  notifications: { enabled: true, workingHoursOnly: true },
+  retentionDays: DEFAULT_RETENTION_DAYS,
+  showChildNames: false,
+};
