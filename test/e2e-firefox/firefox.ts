@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import type { Escalation } from '../../lib/escalation';
 import { draft, socialWorker } from '../../lib/escalation/testing';
 import { findBrowser } from '../../scripts/browsers.mjs';
 import { startDemoSite } from '../demo-site/server.mjs';
@@ -40,6 +41,9 @@ export async function startFirefox(): Promise<FirefoxSession> {
     // docked right, and left open by an earlier test) covers the middle of the demo's case-note fields,
     // so a click meant for a field lands in the panel.
     defaultViewport: { width: 1280, height: 720 },
+    // Lets WebDriver BiDi run script in Firefox's own browser window (Firefox 133 and later), the one
+    // way a test can open an extension page in a tab: see openExtensionPage.
+    args: ['-remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxExtensionId()]: EXTENSION_HOST }),
       // No network beyond the machine: keep Firefox from reaching out at start.
@@ -105,17 +109,10 @@ export async function panelFrame(page: Page, extensionHost: string, timeout = 5_
 }
 
 /**
- * Turns the demo site on for a tab through the background's own enablement
- * (the popup's "Use on this site" sends the same message; its click is tested
- * in Chromium). Firefox over WebDriver BiDi will not open an extension page in
- * a tab, so the message is sent from an extension page framed into the demo
- * tab for the purpose: the panel, which any page may frame. The frame is
- * removed again before the test goes on.
- */
-/**
- * Runs `action` in an extension page framed into `page` for the moment. Over
- * WebDriver BiDi Firefox will not open moz-extension:// tabs, so this is how a
- * test talks to the background as the extension's own pages do.
+ * Runs `action` in an extension page framed into `page` for the moment: the
+ * panel, which any page may frame. Such a frame gets only the content-script
+ * API set, but it can message the background as the extension's own pages do,
+ * and its messages come from `page`'s tab.
  */
 async function inExtensionFrame<T>(
   firefox: FirefoxSession,
@@ -135,8 +132,76 @@ async function inExtensionFrame<T>(
   }
 }
 
-type ExtensionGlobal = { browser: typeof import('wxt/browser').browser };
+/** The raw WebDriver BiDi call the harness needs; puppeteer-core leaves its connection out of its types. */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
 
+interface BidiContext {
+  context: string;
+  url: string;
+}
+
+type EvaluateResult =
+  | { type: 'success'; result: { type: string; value?: unknown } }
+  | { type: 'exception'; exceptionDetails: { text: string } };
+
+/**
+ * Runs `expression` in Firefox's own browser window (chrome://browser/content/browser.xhtml),
+ * with the privileges of the browser itself. Needs `-remote-allow-system-access` (startFirefox).
+ */
+async function inBrowserWindow(firefox: FirefoxSession, expression: string): Promise<unknown> {
+  const connection = (firefox.browser as unknown as { connection: BidiConnection }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+    contexts: BidiContext[];
+  };
+  const window = tree.contexts.find((context) => context.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('Firefox has no browser window to run script in');
+  const evaluated = (
+    await connection.send('script.evaluate', {
+      expression,
+      target: { context: window.context },
+      awaitPromise: true,
+    })
+  ).result as EvaluateResult;
+  if (evaluated.type === 'exception')
+    throw new Error(`Script in the browser window failed: ${evaluated.exceptionDetails.text}`);
+  return evaluated.result.value;
+}
+
+/**
+ * Opens one of the extension's own pages (`options.html`, `popup.html`) in a
+ * tab, with the whole extension API set (`action` among it), unlike the
+ * framed panel. WebDriver BiDi will not navigate to moz-extension://
+ * addresses, so Firefox's own browser window opens the tab.
+ */
+export async function openExtensionPage(firefox: FirefoxSession, path: string, timeout = 5_000) {
+  const url = `moz-extension://${firefox.extensionHost}/${path}`;
+  const before = new Set(await firefox.browser.pages());
+  await inBrowserWindow(firefox, `openTrustedLinkIn(${JSON.stringify(url)}, 'tab')`);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    for (const page of await firefox.browser.pages()) {
+      if (before.has(page)) continue;
+      // As for frames, WebDriver BiDi reports the tab's URL as about:blank, so the page is asked.
+      const loaded = await page
+        .evaluate(() => (document.readyState === 'complete' ? document.URL : ''))
+        .catch(() => '');
+      if (loaded === url) return page;
+    }
+    if (Date.now() > deadline) throw new Error(`${path} did not open in a tab`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The extension's `browser` global, in code that runs in one of its pages. */
+export type ExtensionGlobal = { browser: typeof import('wxt/browser').browser };
+
+/**
+ * Turns the demo site on for a tab through the background's own enablement
+ * (the popup's "Use on this site" sends the same message; its click is tested
+ * in Chromium), sent from the panel framed into the tab for the moment.
+ */
 export async function turnOnThisSite(firefox: FirefoxSession, page: Page): Promise<void> {
   // Already on (an earlier test turned it on): the registered content script has mounted the overlay.
   const mounted = await page
@@ -160,13 +225,18 @@ export async function turnOnThisSite(firefox: FirefoxSession, page: Page): Promi
     throw new Error(`Enabling the demo site failed: ${JSON.stringify(reply)}`);
 }
 
-/** Starts an escalation for a demo child as the panel does, an hour after its difference of opinion began. */
+/**
+ * Starts an escalation for a demo child as the panel does, by default an hour
+ * after its difference of opinion began; `differenceStartedAt` backdates it
+ * (the panel always starts from now). Returns the escalation as stored.
+ */
 export async function startEscalationFor(
   firefox: FirefoxSession,
   page: Page,
   recordId: string,
-): Promise<void> {
-  const started = new Date(Date.now() - 3_600_000).toISOString();
+  { differenceStartedAt = new Date(Date.now() - 3_600_000) }: { differenceStartedAt?: Date } = {},
+): Promise<Escalation> {
+  const started = differenceStartedAt.toISOString();
   const payload = {
     input: {
       ...draft,
@@ -186,6 +256,8 @@ export async function startEscalationFor(
       { type: 'escalation/start', payload },
     ),
   );
-  if (!(reply as { ok?: boolean })?.ok)
+  const outcome = reply as { ok?: boolean; value?: { escalation?: Escalation } };
+  if (!outcome?.ok || !outcome.value?.escalation)
     throw new Error(`Starting an escalation failed: ${JSON.stringify(reply)}`);
+  return outcome.value.escalation;
 }
