@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatDateTime } from '@/lib/calendar';
 import type { DataClient, ImportMode, ImportPreview, StoredData } from '@/lib/storage';
+import { AttemptOutcome, isLocked, LockedNote, useAttempt } from './organisation';
 
 interface DataSectionProps {
   data: StoredData;
@@ -29,22 +30,12 @@ export function DataSection({ data, client }: DataSectionProps) {
   const ids = { heading: useId(), retention: useId(), file: useId(), mode: useId() };
   const open = data.escalations.filter((escalation) => escalation.status === 'open').length;
   const [retentionDays, setRetentionDays] = useState(String(data.settings.retentionDays));
-  const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
+  const { status, error, attempt } = useAttempt();
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
-  const attempt = async (work: () => Promise<string>) => {
-    setError('');
-    setStatus('');
-    try {
-      setStatus(await work());
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'That did not work.');
-    }
-  };
-
+  const retentionLocked = isLocked(data, 'retentionDays');
   const retentionValid =
     /^\d+$/.test(retentionDays) && Number(retentionDays) >= 1 && Number(retentionDays) <= 3650;
 
@@ -70,15 +61,23 @@ export function DataSection({ data, client }: DataSectionProps) {
         }}
       >
         <label htmlFor={ids.retention}>Days to keep a resolved or withdrawn escalation</label>
+        <LockedNote data={data} path="retentionDays" id={`${ids.retention}-locked`} />
         <input
           id={ids.retention}
           inputMode="numeric"
           value={retentionDays}
+          readOnly={retentionLocked}
           aria-invalid={!retentionValid}
-          aria-describedby={retentionValid ? undefined : `${ids.retention}-error`}
+          aria-describedby={
+            retentionLocked
+              ? `${ids.retention}-locked`
+              : retentionValid
+                ? undefined
+                : `${ids.retention}-error`
+          }
           onChange={(event) => setRetentionDays(event.target.value.trim())}
         />
-        <button type="submit">Save</button>
+        {!retentionLocked && <button type="submit">Save</button>}
         {!retentionValid && (
           <p id={`${ids.retention}-error`} className="field-error">
             Enter a whole number of days from 1 to 3650.
@@ -244,14 +243,7 @@ export function DataSection({ data, client }: DataSectionProps) {
         </table>
       )}
 
-      <p role="status" className="status">
-        {status}
-      </p>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <AttemptOutcome status={status} error={error} />
     </section>
   );
 }
