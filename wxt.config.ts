@@ -77,6 +77,9 @@ export default defineConfig({
     // The panel is framed by the content script into whichever sites the user enables, so it must be
     // loadable from any web page; everything it shows comes from the background, never from the page.
     web_accessible_resources: [{ resources: ['panel.html'], matches: ['http://*/*', 'https://*/*'] }],
+    // Chrome and Edge check IT's managed settings against this schema; Firefox takes them from
+    // policies.json unchecked, so lib/settings checks every value whatever the browser.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

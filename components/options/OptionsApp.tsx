@@ -1,5 +1,5 @@
-import { type StoredDataSource, useStoredData } from '@/components/shared/useStoredData';
-import type { DataClient } from '@/lib/storage';
+import { useStoredData } from '@/components/shared/useStoredData';
+import type { DataClient, StoredDataSource } from '@/lib/storage';
 import { DataSection } from './DataSection';
 import { OrganisationNotice } from './organisation';
 

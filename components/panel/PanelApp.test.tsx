@@ -5,12 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draft } from '@/lib/escalation/testing';
 import type { InsertOutcome } from '@/lib/overlay/page-protocol';
 import type { PanelClient } from '@/lib/overlay/panel-client';
-import {
-  createEscalationClient,
-  type LocalChangeEvent,
-  loadStoredData,
-  watchStoredData,
-} from '@/lib/storage';
+import { createEscalationClient, type LocalChangeEvent, storedDataSource } from '@/lib/storage';
 import type { PageContext } from '@/lib/storage/page-context';
 import { fakeAreas } from '@/lib/storage/testing';
 import { PanelApp } from './PanelApp';
@@ -51,12 +46,9 @@ function renderPanel(page: PanelClient) {
   render(
     <PanelApp
       page={page}
-      source={{
-        load: () => loadStoredData(fakeAreas()),
-        watch: (onChange) => watchStoredData(fakeAreas(), { local: changes }, onChange),
-      }}
+      source={storedDataSource(fakeAreas(), { local: changes })}
       escalations={createEscalationClient(async () => undefined)}
-      saveSettings={async (settings) => settings}
+      saveSettings={async (changes) => changes}
       now={() => harness.clock.now}
       draftStore={new MemoryDrafts()}
     />,

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { type StoredDataSource, useStoredData } from '@/components/shared/useStoredData';
+import { useStoredData } from '@/components/shared/useStoredData';
 import { type ChildReference, childReference } from '@/lib/overlay/child-reference';
 import { insertRefusalReason } from '@/lib/overlay/page-protocol';
 import type { PanelClient } from '@/lib/overlay/panel-client';
 import { findPolicy, panBerkshirePolicy } from '@/lib/policy';
 import type { SaveSettings } from '@/lib/settings';
-import type { EscalationClient } from '@/lib/storage';
+import type { EscalationClient, StoredDataSource } from '@/lib/storage';
 import type { PageContext } from '@/lib/storage/page-context';
 import { ChildSummary } from './ChildSummary';
 import { EscalationWorkspace } from './EscalationWorkspace';

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type StoredDataSource, useStoredData } from '@/components/shared/useStoredData';
+import { useStoredData } from '@/components/shared/useStoredData';
 import type { Escalation, Person } from '@/lib/escalation';
 import { draft, socialWorker } from '@/lib/escalation/testing';
 import { createMessageRouter } from '@/lib/messaging';
@@ -15,8 +15,9 @@ import {
   type LocalChangeEvent,
   loadStoredData,
   type StoredData,
+  type StoredDataSource,
   storageRoutes,
-  watchStoredData,
+  storedDataSource,
 } from '@/lib/storage';
 import { fakeAreas } from '@/lib/storage/testing';
 import { EscalationWorkspace, type EscalationWorkspaceProps } from './EscalationWorkspace';
@@ -120,11 +121,7 @@ export function createHarness(now: string): Harness {
     router(envelope, { id: 'ext', url: `${self.origin}panel.html` });
   const client = createEscalationClient(transport);
   const dataClient = createDataClient(area, transport, currentTime);
-  const source = {
-    load: () => loadStoredData(fakeAreas()),
-    watch: (onChange: Parameters<typeof watchStoredData>[2]) =>
-      watchStoredData(fakeAreas(), { local: changes }, onChange),
-  };
+  const source = storedDataSource(fakeAreas(), { local: changes });
   const caseNote = new FakeCaseNote();
   const drafts = new MemoryDrafts();
 

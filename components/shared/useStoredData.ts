@@ -1,11 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { StoredData } from '@/lib/storage';
-
-/** Where a page gets the stored data from; the entrypoint wires it to `browser.storage`. */
-export interface StoredDataSource {
-  load(): Promise<StoredData>;
-  watch(onChange: (data: StoredData) => void): () => void;
-}
+import type { StoredData, StoredDataSource } from '@/lib/storage';
 
 /** The stored data, kept up to date as the background writes; undefined until first loaded. */
 export function useStoredData(source: StoredDataSource): StoredData | undefined {

@@ -65,6 +65,8 @@ const managedFields = {
   userMayChange: z.array(z.enum(managedSettingNames)),
 } as const;
 type ManagedKey = keyof typeof managedFields;
+/** Every setting IT may give, as public/managed_schema.json must declare them. */
+export const managedSettingKeys = Object.keys(managedFields) as ManagedKey[];
 type ManagedValues = { [Key in ManagedKey]?: z.output<(typeof managedFields)[Key]> };
 
 /** What reading `storage.managed` found: nothing yet, no organisation settings, or a raw object to check. */

@@ -1,7 +1,8 @@
+import { calendarSettingsSchema } from '../calendar/settings';
 import { MessageError } from '../messaging';
 import { builtInPolicies, type Policy } from '../policy';
 import type { OrganisationSettings } from './managed';
-import { type ContactRole, defaultSettings, type Settings, type UserSettings } from './schema';
+import { type ContactRole, contactRoles, defaultSettings, type Settings, type UserSettings } from './schema';
 
 /**
  * Where each setting's value comes from, lowest first: the release's defaults,
@@ -74,9 +75,19 @@ export function checkOrganisationPolicy(
   };
 }
 
-/** The settings the user cannot change: every one the organisation enforces. */
+/** Every setting, for the time before the organisation's settings are known. */
+const everySetting: SettingPath[] = [
+  ...(Object.keys(defaultSettings) as (keyof Settings)[]).filter(
+    (key): key is Exclude<keyof Settings, 'calendar' | 'contacts'> =>
+      key !== 'calendar' && key !== 'contacts',
+  ),
+  ...Object.keys(calendarSettingsSchema.shape).map((field) => `calendar.${field}` as SettingPath),
+  ...contactRoles.map((role) => `contacts.${role}` as const),
+];
+
+/** The settings the user cannot change: every one the organisation enforces; all of them until its settings are known. */
 export function lockedPaths(organisation: OrganisationSettings): SettingPath[] {
-  return pathsSetBy(organisation.enforced);
+  return organisation.state === 'loading' ? everySetting : pathsSetBy(organisation.enforced);
 }
 
 /** Everything a settings page needs: the settings in force, the user's own, and the organisation's part. */
@@ -89,8 +100,10 @@ export interface SettingsView {
 
 export function settingsView(user: UserSettings, organisation: OrganisationSettings): SettingsView {
   const checked = checkOrganisationPolicy(organisation, user);
+  const settings = resolveSettings(user, checked);
   return {
-    settings: resolveSettings(user, checked),
+    // Until the organisation's settings are known, the strict choice applies where there is one.
+    settings: checked.state === 'loading' ? { ...settings, showChildNames: false } : settings,
     user,
     organisation: checked,
     locked: lockedPaths(checked),

@@ -179,3 +179,17 @@ describe('changing settings', () => {
     });
   });
 });
+
+describe('before the organisation’s settings are known', () => {
+  it('locks every setting and hides children’s names, whatever the user chose', () => {
+    const view = settingsView(
+      { showChildNames: true, retentionDays: 14 },
+      organisationSettingsFrom({ state: 'loading' }),
+    );
+    expect(view.settings.showChildNames).toBe(false);
+    expect(view.settings.retentionDays).toBe(14);
+    expect(view.locked).toEqual(
+      expect.arrayContaining(['retentionDays', 'calendar.region', 'contacts.lineManager', 'profile']),
+    );
+  });
+});

@@ -27,7 +27,7 @@ export {
   storageStatusMessage,
 } from './messages';
 export { type Migration, planMigration, STORAGE_VERSION, storageMigrations } from './migrations';
-export { loadStoredData, watchStoredData } from './reader';
+export { loadStoredData, type StoredDataSource, storedDataSource } from './reader';
 export { deletionDue, endedAt, expiredEscalations } from './retention';
 export { storageRoutes } from './routes';
 export { type QuarantineNotice, readStoredData, type StoredData, storedEscalations } from './snapshot';

@@ -38,8 +38,14 @@ const setClock = (page: Page, at: Date) =>
     at.getTime() - Date.now(),
   );
 
+/**
+ * An extension page, once the background has worked the badge out for the first time. Until then
+ * the action keeps the manifest's plain title; Chrome can take seconds after start-up to hand over
+ * the organisation's settings, which the first working-out waits for.
+ */
 async function extensionPage(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect.poll(() => badgeTitle(page), { timeout: 10_000 }).not.toBe('Escalation overlay');
   return page;
 }
 
