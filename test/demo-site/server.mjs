@@ -13,6 +13,7 @@ const publicFiles = {
   '/demo.css': 'text/css; charset=utf-8',
   '/demo.js': 'text/javascript; charset=utf-8',
   '/editor-frame.html': 'text/html; charset=utf-8',
+  '/hostile.js': 'text/javascript; charset=utf-8',
 };
 
 export const DEFAULT_DEMO_PORT = 8765;
@@ -31,7 +32,7 @@ const formatDob = (iso) =>
     timeZone: 'UTC',
   });
 
-function layout({ title, body, header = '' }) {
+function layout({ title, body, header = '', hostile = false }) {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -39,7 +40,7 @@ function layout({ title, body, header = '' }) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} – Demo Case Record System</title>
 <link rel="stylesheet" href="/demo.css">
-<script src="/demo.js" defer></script>
+${hostile ? '<script src="/hostile.js"></script>\n' : ''}<script src="/demo.js" defer></script>
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
@@ -139,6 +140,8 @@ ${notesList(child)}`,
 </form>
 ${notesList(child)}`,
 };
+// The same notes page, with a script that attacks the overlay (see public/hostile.js).
+pages['/notes-hostile'] = pages['/notes'];
 
 function childList(query) {
   const needle = query.trim().toLowerCase();
@@ -199,7 +202,7 @@ async function route(request, response) {
     }
     return html(childList(url.searchParams.get('q') ?? ''));
   }
-  const match = /^\/children\/([A-Z0-9]+)(\/notes(?:-rich|-frame)?)?$/.exec(url.pathname);
+  const match = /^\/children\/([A-Z0-9]+)(\/notes(?:-rich|-frame|-hostile)?)?$/.exec(url.pathname);
   const child = match && children.find((candidate) => candidate.id === match[1]);
   if (!match || !child) {
     return send(404, 'text/html; charset=utf-8', layout({ title: 'Not found', body: '<h1>Not found</h1>' }));
@@ -216,6 +219,7 @@ async function route(request, response) {
       title: `${child.name} (${child.id})`,
       header: personHeader(child),
       body: pages[section](child),
+      hostile: section === '/notes-hostile',
     }),
   );
 }
