@@ -43,7 +43,7 @@
   window.browser = window.chrome;
 
   function readEverything() {
-    const texts = [document.documentElement.innerText];
+    const texts = [document.documentElement.textContent];
     for (const element of document.querySelectorAll('*')) {
       if (element.shadowRoot) {
         findings.shadowRootsOpened++;
@@ -52,7 +52,7 @@
     }
     for (let index = 0; index < window.frames.length; index++) {
       try {
-        texts.push(window.frames[index].document.documentElement.innerText);
+        texts.push(window.frames[index].document.documentElement.textContent);
         findings.framesRead++;
       } catch {
         // Cross-origin: exactly what should happen to the panel's frame.
@@ -60,7 +60,7 @@
     }
     for (const frame of document.querySelectorAll('iframe')) {
       try {
-        texts.push(frame.contentDocument?.documentElement.innerText ?? '');
+        texts.push(frame.contentDocument?.documentElement.textContent ?? '');
       } catch {}
     }
     findings.readText.push(...texts);
