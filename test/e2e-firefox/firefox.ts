@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import type { Escalation } from '../../lib/escalation';
 import { draft, socialWorker } from '../../lib/escalation/testing';
@@ -26,12 +27,40 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /** IT's settings for the extension, given as Firefox's enterprise policies give them; none by default. */
+  managedSettings?: Record<string, unknown>;
+}
+
+/**
+ * Has Firefox read its enterprise policies, whose `3rdparty` section is what
+ * `storage.managed` gives the extension, from a policies.json written into
+ * `dir` rather than from a system folder. A release build follows
+ * `browser.policies.alternatePath` only in automation (`Cu.isInAutomation`),
+ * which needs both the pref and the environment variable below, as Mozilla's
+ * own test harnesses set them; `-remote-allow-system-access` is not enough.
+ */
+function policiesLaunchOptions(dir: string, settings: Record<string, unknown>) {
+  const path = join(dir, 'policies.json');
+  const policies = { '3rdparty': { Extensions: { [firefoxExtensionId()]: settings } } };
+  writeFileSync(path, JSON.stringify({ policies }));
+  return {
+    env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+    prefs: {
+      'browser.policies.alternatePath': path,
+      'security.turn_off_all_security_so_that_viruses_can_take_over_this_computer': true,
+    },
+  };
+}
+
 /** Real Firefox with the built extension installed as a temporary add-on, and the demo site. */
-export async function startFirefox(): Promise<FirefoxSession> {
+export async function startFirefox({ managedSettings }: FirefoxOptions = {}): Promise<FirefoxSession> {
   const executablePath = findBrowser('firefox');
   if (!executablePath) throw new Error('No Firefox found: install it or set FIREFOX_PATH.');
   const site = await startDemoSite({ port: 0 });
   const profile = mkdtempSync(join(tmpdir(), 'escalation-firefox-'));
+  // Kept in the profile's folder, so it goes with it.
+  const withPolicies = managedSettings && policiesLaunchOptions(profile, managedSettings);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -44,7 +73,9 @@ export async function startFirefox(): Promise<FirefoxSession> {
     // Lets WebDriver BiDi run script in Firefox's own browser window (Firefox 133 and later), the one
     // way a test can open an extension page in a tab: see openExtensionPage.
     args: ['-remote-allow-system-access'],
+    ...(withPolicies && { env: withPolicies.env }),
     extraPrefsFirefox: {
+      ...withPolicies?.prefs,
       'extensions.webextensions.uuids': JSON.stringify({ [firefoxExtensionId()]: EXTENSION_HOST }),
       // No network beyond the machine: keep Firefox from reaching out at start.
       'app.update.enabled': false,
@@ -59,7 +90,7 @@ export async function startFirefox(): Promise<FirefoxSession> {
     },
   });
   const extensionId = await browser.installExtension(firefoxBuild);
-  return {
+  const session: FirefoxSession = {
     browser,
     extensionId,
     extensionHost: EXTENSION_HOST,
@@ -70,6 +101,15 @@ export async function startFirefox(): Promise<FirefoxSession> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  if (managedSettings) {
+    try {
+      await checkPoliciesRead(session, managedSettings);
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
+  }
+  return session;
 }
 
 /**
@@ -167,6 +207,19 @@ async function inBrowserWindow(firefox: FirefoxSession, expression: string): Pro
   if (evaluated.type === 'exception')
     throw new Error(`Script in the browser window failed: ${evaluated.exceptionDetails.text}`);
   return evaluated.result.value;
+}
+
+/** Fails unless Firefox's policy engine holds exactly `settings` for the extension, saying why it may not. */
+async function checkPoliciesRead(firefox: FirefoxSession, settings: Record<string, unknown>) {
+  const read = await inBrowserWindow(
+    firefox,
+    `JSON.stringify(Services.policies.getExtensionPolicy(${JSON.stringify(firefox.extensionId)}))`,
+  );
+  if (!isDeepStrictEqual(JSON.parse(String(read)), settings))
+    throw new Error(
+      `Firefox has ${read} for the extension, not our policies.json's settings: it ignores the file ` +
+        'outside automation, or when a system policies.json exists.',
+    );
 }
 
 /**
