@@ -28,8 +28,11 @@ export function OptionsApp({ source, client }: OptionsAppProps) {
       {data ? (
         <>
           <OrganisationNotice data={data} />
-          <div id="data">
-            <DataSection data={data} client={client} />
+          {/* Forms start from the settings in force; they start again once the organisation's arrive. */}
+          <div key={data.organisation.state}>
+            <div id="data">
+              <DataSection data={data} client={client} />
+            </div>
           </div>
         </>
       ) : (
