@@ -1,17 +1,27 @@
 import { useStoredData } from '@/components/shared/useStoredData';
 import type { DataClient, StoredDataSource } from '@/lib/storage';
+import { AboutSection } from './AboutSection';
+import { ContactsSection } from './ContactsSection';
 import { DataSection } from './DataSection';
 import { OrganisationNotice } from './organisation';
+import { ProfileSection } from './ProfileSection';
 
 interface OptionsAppProps {
   source: StoredDataSource;
   client: DataClient;
+  /** The extension's version, from its manifest. */
+  version: string;
 }
 
 /** The sections, in the order a new user sets them up; each is a landmark the contents list links to. */
-const sections = [{ id: 'data', title: 'Data' }] as const;
+const sections = [
+  { id: 'profile', title: 'Your details' },
+  { id: 'contacts', title: 'Contacts' },
+  { id: 'data', title: 'Data' },
+  { id: 'about', title: 'About' },
+] as const;
 
-export function OptionsApp({ source, client }: OptionsAppProps) {
+export function OptionsApp({ source, client, version }: OptionsAppProps) {
   const data = useStoredData(source);
   return (
     <main className="options">
@@ -30,8 +40,17 @@ export function OptionsApp({ source, client }: OptionsAppProps) {
           <OrganisationNotice data={data} />
           {/* Forms start from the settings in force; they start again once the organisation's arrive. */}
           <div key={data.organisation.state}>
+            <div id="profile">
+              <ProfileSection data={data} client={client} />
+            </div>
+            <div id="contacts">
+              <ContactsSection data={data} client={client} />
+            </div>
             <div id="data">
               <DataSection data={data} client={client} />
+            </div>
+            <div id="about">
+              <AboutSection data={data} version={version} />
             </div>
           </div>
         </>

@@ -1,21 +1,28 @@
 import { useId, useState } from 'react';
 import { formatDateTime } from '@/lib/calendar';
 import type { DutyProgress, EscalationState } from '@/lib/escalation';
+import type { Contacts } from '@/lib/settings';
 import { checkDutyForm, type DutyFormValues } from './duty-form';
 import { DateTimeField, ErrorSummary, RefusalAlert, SelectField, TextField } from './Fields';
 import { londonFieldsOf } from './london-time';
 import { dutyMethods, methodLabel } from './methods';
+import { RoleContacts } from './RoleContacts';
 import { type ChangeTarget, useChange } from './useChange';
 import { useFieldErrors } from './useFieldErrors';
 
-/** The current step's duties from the policy, each ticked off with when and how it was done. */
+/**
+ * The current step's duties from the policy, each ticked off with when and how
+ * it was done; a duty to tell someone shows the practitioner's contact for them.
+ */
 export function DutyChecklist({
   target,
   state,
+  contacts,
   now,
 }: {
   target: ChangeTarget;
   state: EscalationState;
+  contacts: Contacts;
   now: () => Date;
 }) {
   const headingId = useId();
@@ -26,7 +33,13 @@ export function DutyChecklist({
       <h3 id={headingId}>Duties at this step</h3>
       <ul className="duties">
         {duties.map((progress) => (
-          <DutyItem key={progress.duty.id} progress={progress} target={target} now={now} />
+          <DutyItem
+            key={progress.duty.id}
+            progress={progress}
+            target={target}
+            contacts={contacts}
+            now={now}
+          />
         ))}
       </ul>
     </section>
@@ -44,10 +57,12 @@ function doneWords(done: NonNullable<DutyProgress['done']>): string {
 function DutyItem({
   progress,
   target,
+  contacts,
   now,
 }: {
   progress: DutyProgress;
   target: ChangeTarget;
+  contacts: Contacts;
   now: () => Date;
 }) {
   const id = useId();
@@ -63,6 +78,7 @@ function DutyItem({
           <strong>{done ? 'Done' : duty.required ? 'To do' : 'Optional'}: </strong>
           {duty.text}
         </p>
+        {duty.kind === 'notify' && <RoleContacts roleIds={[duty.recipient]} contacts={contacts} />}
         {done ? (
           <p>{doneWords(done)}</p>
         ) : ticking ? (

@@ -116,7 +116,7 @@ export function EscalationDetail(props: EscalationDetailProps) {
       )}
       {target && open && (
         <>
-          <DutyChecklist target={target} state={state} now={now} />
+          <DutyChecklist target={target} state={state} contacts={settings.contacts} now={now} />
           <DiscussionSection
             target={target}
             state={state}
@@ -126,7 +126,7 @@ export function EscalationDetail(props: EscalationDetailProps) {
           />
         </>
       )}
-      {target && <NextSteps target={target} state={state} policy={policy} />}
+      {target && <NextSteps target={target} state={state} policy={policy} contacts={settings.contacts} />}
       <CaseNoteTools
         escalation={escalation}
         policy={policy}

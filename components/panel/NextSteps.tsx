@@ -1,9 +1,11 @@
 import { useId, useState } from 'react';
 import type { EscalationState } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
+import type { Contacts } from '@/lib/settings';
 import { stepName } from './deadline-words';
 import { RefusalAlert } from './Fields';
 import { MoveAheadForm, ReopenForm, ResolveForm, WithdrawForm } from './NextStepForms';
+import { RoleContacts } from './RoleContacts';
 import { type ChangeTarget, useChange } from './useChange';
 
 type Choice = 'ahead' | 'resolve' | 'withdraw' | 'reopen';
@@ -11,16 +13,19 @@ type Choice = 'ahead' | 'resolve' | 'withdraw' | 'reopen';
 /**
  * What can happen next: escalate to the next step after a discussion, move
  * ahead of the timescale in an urgent case, resolve, or withdraw; an ended
- * escalation can be reopened.
+ * escalation can be reopened. The practitioner's contacts for the people this
+ * step and the next involve are shown with them.
  */
 export function NextSteps({
   target,
   state,
   policy,
+  contacts,
 }: {
   target: ChangeTarget;
   state: EscalationState;
   policy: Policy;
+  contacts: Contacts;
 }) {
   const id = useId();
   const [choice, setChoice] = useState<Choice>();
@@ -65,6 +70,11 @@ export function NextSteps({
   return (
     <section aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>What happens next</h3>
+      <RoleContacts
+        roleIds={current.involved}
+        contacts={contacts}
+        lead={`Who to contact at ${stepName(current, policy.steps).toLowerCase()}:`}
+      />
       {following &&
         (discussed ? (
           <>
@@ -92,6 +102,13 @@ export function NextSteps({
               : ''}
           </p>
         ))}
+      {following && (
+        <RoleContacts
+          roleIds={following.involved}
+          contacts={contacts}
+          lead={`Who to contact to escalate to ${stepName(following, policy.steps).toLowerCase()}:`}
+        />
+      )}
       <div className="actions">
         {following && disclosure('ahead', 'Move ahead of the timescale (urgent)')}
         {disclosure('resolve', 'Resolve')}

@@ -120,7 +120,7 @@ export function PanelApp({
           <p className="policy-name">
             {policy.name} ({policy.version})
           </p>
-          <PolicyLadder policy={policy} labelledBy="ladder-heading" />
+          <PolicyLadder policy={policy} contacts={data?.settings.contacts} labelledBy="ladder-heading" />
         </>
       )}
     </main>

@@ -1,7 +1,21 @@
 import { describeTimescale, type Policy } from '@/lib/policy';
+import type { Contacts } from '@/lib/settings';
+import { RoleContacts } from './RoleContacts';
 
-/** Every step of the policy, in order, with who is involved and its timescale. */
-export function PolicyLadder({ policy, labelledBy }: { policy: Policy; labelledBy: string }) {
+/**
+ * Every step of the policy, in order, with who is involved and its timescale,
+ * and the practitioner's own contacts for those people.
+ */
+export function PolicyLadder({
+  policy,
+  contacts,
+  labelledBy,
+}: {
+  policy: Policy;
+  /** Absent until the settings have loaded. */
+  contacts?: Contacts | undefined;
+  labelledBy: string;
+}) {
   const roleTitle = (roleId: string) => policy.roles.find((role) => role.id === roleId)?.title ?? roleId;
   return (
     <ol className="ladder" aria-labelledby={labelledBy}>
@@ -17,6 +31,7 @@ export function PolicyLadder({ policy, labelledBy }: { policy: Policy; labelledB
                 <li key={step.id}>
                   <strong>{step.title}</strong> – {describeTimescale(step.timescale, policy)}.{' '}
                   <span className="involved">Who: {step.involved.map(roleTitle).join('; ')}.</span>
+                  {contacts && <RoleContacts roleIds={step.involved} contacts={contacts} />}
                 </li>
               ))}
           </ul>

@@ -17,7 +17,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <OptionsApp source={source} client={client} />
+      <OptionsApp source={source} client={client} version={browser.runtime.getManifest().version} />
     </StrictMode>,
   );
 }

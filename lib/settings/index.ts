@@ -3,6 +3,14 @@
  * browser's policies, checked here), and how they combine.
  */
 export {
+  contactRoleFor,
+  contactRoleWords,
+  contactsForPolicyRoles,
+  isContactSet,
+  policyRolesByContact,
+  type RoleContact,
+} from './contacts';
+export {
   type ManagedReading,
   type ManagedSettingName,
   type ManagedSite,
@@ -28,9 +36,11 @@ export {
   type ContactRole,
   type Contacts,
   contactRoles,
+  contactSchema,
   DEFAULT_RETENTION_DAYS,
   defaultSettings,
   type Profile,
+  profileSchema,
   type SettingName,
   type Settings,
   settingsSchema,
