@@ -31,7 +31,13 @@ export {
   londonInstant,
   londonTimeOfDay,
 } from './london';
-export { type CalendarSettings, calendarFor, calendarSettingsSchema } from './settings';
+export {
+  type CalendarChanges,
+  type CalendarSettings,
+  calendarChangesSchema,
+  calendarFor,
+  calendarSettingsSchema,
+} from './settings';
 export { type DeadlineState, deadlineState, describeTimeToDeadline, dueSoonFrom, isDueSoon } from './status';
 export {
   addWorkingDays,
