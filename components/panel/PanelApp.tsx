@@ -72,7 +72,11 @@ export function PanelApp({
   const page = state.status === 'ready' ? state.page : null;
   const child = childReference(page);
   const policy = data
-    ? (findPolicy(data.settings.activePolicy.id, data.settings.activePolicy.version) ?? panBerkshirePolicy)
+    ? (findPolicy(
+        data.settings.activePolicy.id,
+        data.settings.activePolicy.version,
+        data.settings.importedPolicies,
+      ) ?? panBerkshirePolicy)
     : panBerkshirePolicy;
   const workspaceChild = child && childOnPage(child, page);
 

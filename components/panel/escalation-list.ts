@@ -42,7 +42,7 @@ export function viewEscalation(
   now: Date,
 ): EscalationView {
   const { id, version } = escalation.policy;
-  const policy = findPolicy(id, version, [activePolicy]);
+  const policy = findPolicy(id, version, [activePolicy, ...settings.importedPolicies]);
   if (!policy) {
     return {
       ok: false,

@@ -10,6 +10,7 @@ export {
   explainStepDeadline,
   type SkippedDay,
   type StepDeadline,
+  sampleTimeline,
   stepDeadlines,
 } from './deadlines';
 export {
@@ -18,7 +19,9 @@ export {
   builtInHolidayYears,
   type OfficialBankHolidays,
   officialBankHolidaysSchema,
+  officialHolidayYears,
   parseOfficialBankHolidays,
+  yearsInWords,
 } from './holidays';
 export {
   type CalendarDate,
