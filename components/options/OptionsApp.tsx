@@ -1,7 +1,9 @@
 import { type StoredDataSource, useStoredData } from '@/components/shared/useStoredData';
 import type { DataClient } from '@/lib/storage';
+import { AlertsSection } from './AlertsSection';
 import { DataSection } from './DataSection';
 import { OrganisationNotice } from './organisation';
+import { PolicySection } from './PolicySection';
 
 interface OptionsAppProps {
   source: StoredDataSource;
@@ -9,7 +11,11 @@ interface OptionsAppProps {
 }
 
 /** The sections, in the order a new user sets them up; each is a landmark the contents list links to. */
-const sections = [{ id: 'data', title: 'Data' }] as const;
+const sections = [
+  { id: 'policy', title: 'Policy and calendar' },
+  { id: 'alerts', title: 'Alerts' },
+  { id: 'data', title: 'Data' },
+] as const;
 
 export function OptionsApp({ source, client }: OptionsAppProps) {
   const data = useStoredData(source);
@@ -28,6 +34,12 @@ export function OptionsApp({ source, client }: OptionsAppProps) {
       {data ? (
         <>
           <OrganisationNotice data={data} />
+          <div id="policy">
+            <PolicySection data={data} client={client} />
+          </div>
+          <div id="alerts">
+            <AlertsSection data={data} client={client} />
+          </div>
           <div id="data">
             <DataSection data={data} client={client} />
           </div>

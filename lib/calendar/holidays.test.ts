@@ -154,7 +154,7 @@ describe('the official GOV.UK list', () => {
   });
 
   it('says which years it covers in each region', () => {
-    expect(officialHolidayYears(official)).toEqual({ 'england-and-wales': [2026] });
+    expect(officialHolidayYears(official)).toEqual([{ region: 'england-and-wales', years: [2026] }]);
     expect(yearsInWords([2018, 2019, 2020, 2022])).toBe('2018–2020 and 2022');
     expect(yearsInWords([2018, 2020, 2021, 2023])).toBe('2018, 2020–2021 and 2023');
     expect(yearsInWords([2026])).toBe('2026');

@@ -63,14 +63,14 @@ export function parseOfficialBankHolidays(
 }
 
 /** The years an official list gives bank holidays for, in each region it covers, oldest first. */
-export function officialHolidayYears(official: OfficialBankHolidays): Partial<Record<UkRegion, number[]>> {
-  const years: Partial<Record<UkRegion, number[]>> = {};
-  for (const region of ['england-and-wales', 'scotland', 'northern-ireland'] as const) {
-    const events = official[region]?.events;
-    if (!events || events.length === 0) continue;
-    years[region] = [...new Set(events.map((event) => yearOf(event.date)))].sort((a, b) => a - b);
-  }
-  return years;
+export function officialHolidayYears(
+  official: OfficialBankHolidays,
+): { region: UkRegion; years: number[] }[] {
+  return (['england-and-wales', 'scotland', 'northern-ireland'] as const).flatMap((region) => {
+    const events = official[region]?.events ?? [];
+    if (events.length === 0) return [];
+    return [{ region, years: [...new Set(events.map((event) => yearOf(event.date)))].sort((a, b) => a - b) }];
+  });
 }
 
 /** Years as runs, e.g. "2018–2020 and 2022". */
