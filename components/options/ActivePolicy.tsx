@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { formatDate } from '@/lib/calendar';
 import { findPolicy, type Policy, panBerkshirePolicy } from '@/lib/policy';
 import type { DataClient, StoredData } from '@/lib/storage';
@@ -83,7 +83,7 @@ export function ActivePolicy({ data, client }: ActivePolicyProps) {
 
 /** The user's own imported policies, each removable once nothing needs it. */
 function ImportedPolicies({ data, client }: ActivePolicyProps) {
-  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const { status, error, attempt } = useAttempt();
   const imported = (data.user.importedPolicies ?? []).filter(
     // Copies kept of the organisation's inline policy are the organisation's to withdraw.
@@ -95,12 +95,16 @@ function ImportedPolicies({ data, client }: ActivePolicyProps) {
       await (rest.length > 0
         ? client.saveSettings({ importedPolicies: rest })
         : client.saveSettings({}, ['importedPolicies']));
+      // The Remove button pressed has gone with its row.
+      heading.current?.focus();
       return `Removed ${policy.name}, version ${policy.version}.`;
     });
 
   return (
     <div className="setting">
-      <h4 id={headingId}>Policies you imported</h4>
+      <h4 ref={heading} tabIndex={-1}>
+        Policies you imported
+      </h4>
       {imported.length === 0 ? (
         <p>None. Import one below.</p>
       ) : (

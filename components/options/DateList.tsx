@@ -41,7 +41,7 @@ export function DateList(props: DateListProps) {
       about={<p>{about}</p>}
       defaultInWords={defaultInWords}
     >
-      {({ locked, lockedNoteId, attempt }) => (
+      {({ locked, lockedNoteId, attempt, returnFocus }) => (
         <>
           {entries.length === 0 ? (
             <p>None.</p>
@@ -58,6 +58,7 @@ export function DateList(props: DateListProps) {
                         onClick={() =>
                           void attempt(async () => {
                             await save(entries.filter((kept) => kept.date !== entry.date));
+                            returnFocus();
                             return `Removed the ${noun} ${inWords(entry)}.`;
                           })
                         }

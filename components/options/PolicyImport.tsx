@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { z } from 'zod';
 import { TextField } from '@/components/panel/Fields';
 import {
@@ -25,7 +25,7 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'problems'; fileName: string; problems: Problem[] }
   | { step: 'refused'; reason: string }
-  | { step: 'preview'; fileName: string; policy: Policy };
+  | { step: 'preview'; policy: Policy };
 
 interface PolicyImportProps {
   data: StoredData;
@@ -40,27 +40,41 @@ interface PolicyImportProps {
  */
 export function PolicyImport({ data, client, now }: PolicyImportProps) {
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const fileId = useId();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   // A new input after each import, so choosing the same file again is noticed.
   const [inputKey, setInputKey] = useState(0);
   const { status, error, attempt } = useAttempt();
 
-  const check = async (file: File) => {
-    const read = await readChosenFile(file);
-    const parsed = read.ok ? parsePolicy(read.text) : read;
-    if (!parsed.ok) {
-      setState({ step: 'problems', fileName: file.name, problems: parsed.problems });
-      return;
-    }
-    const duplicate = alreadyHere(data, parsed.policy);
-    if (duplicate) setState({ step: 'refused', reason: duplicate });
-    else if ((data.user.importedPolicies ?? []).length >= MOST_IMPORTED)
-      setState({
-        step: 'refused',
-        reason: `You already have ${MOST_IMPORTED} imported policies, the most kept; remove one first. Nothing was changed.`,
-      });
-    else setState({ step: 'preview', fileName: file.name, policy: parsed.policy });
+  const check = (file: File) =>
+    attempt(async () => {
+      setState({ step: 'idle' });
+      const read = await readChosenFile(file);
+      const parsed = read.ok ? parsePolicy(read.text) : read;
+      if (!parsed.ok) {
+        setState({ step: 'problems', fileName: file.name, problems: parsed.problems });
+        return '';
+      }
+      const refusal =
+        alreadyHere(data, parsed.policy) ??
+        ((data.user.importedPolicies ?? []).length >= MOST_IMPORTED
+          ? `You already have ${MOST_IMPORTED} imported policies, the most kept; remove one first. Nothing was changed.`
+          : undefined);
+      if (refusal) {
+        setState({ step: 'refused', reason: refusal });
+        return '';
+      }
+      const { policy } = parsed;
+      setState({ step: 'preview', policy });
+      return `${file.name} holds a valid policy, ${policy.name}, with ${policy.steps.length} steps in ${policy.stages.length} stages. Check its deadlines below, then use it or cancel.`;
+    });
+
+  /** Back to choosing a file; focus goes to the heading, as the preview that had it has gone. */
+  const finish = () => {
+    setState({ step: 'idle' });
+    setInputKey((key) => key + 1);
+    heading.current?.focus();
   };
 
   const adopt = (policy: Policy) =>
@@ -70,14 +84,15 @@ export function PolicyImport({ data, client, now }: PolicyImportProps) {
         importedPolicies: [...kept, policy],
         activePolicy: { id: policy.id, version: policy.version },
       });
-      setState({ step: 'idle' });
-      setInputKey((key) => key + 1);
+      finish();
       return `Imported ${policy.name}, version ${policy.version}: new escalations will start under it. Escalations already started keep their own policy.`;
     });
 
   return (
     <section aria-labelledby={headingId}>
-      <h3 id={headingId}>Import a policy</h3>
+      <h3 id={headingId} ref={heading} tabIndex={-1}>
+        Import a policy
+      </h3>
       {isLocked(data, 'activePolicy') ? (
         <p>
           Your organisation chooses the policy escalations start under, so an imported policy could not be
@@ -112,13 +127,9 @@ export function PolicyImport({ data, client, now }: PolicyImportProps) {
             <PolicyPreview
               data={data}
               policy={state.policy}
-              fileName={state.fileName}
               now={now}
               onAccept={() => void adopt(state.policy)}
-              onCancel={() => {
-                setState({ step: 'idle' });
-                setInputKey((key) => key + 1);
-              }}
+              onCancel={finish}
             />
           )}
         </>
@@ -131,14 +142,13 @@ export function PolicyImport({ data, client, now }: PolicyImportProps) {
 interface PolicyPreviewProps {
   data: StoredData;
   policy: Policy;
-  fileName: string;
   now: () => Date;
   onAccept(): void;
   onCancel(): void;
 }
 
 /** The policy a file holds, and the deadlines it would give from a sample start, under the calendar in force. */
-function PolicyPreview({ data, policy, fileName, now, onAccept, onCancel }: PolicyPreviewProps) {
+function PolicyPreview({ data, policy, now, onAccept, onCancel }: PolicyPreviewProps) {
   const headingId = useId();
   const dateId = useId();
   const [sampleDate, setSampleDate] = useState(() => londonDate(now()));
@@ -161,9 +171,6 @@ function PolicyPreview({ data, policy, fileName, now, onAccept, onCancel }: Poli
       <h4 id={headingId}>
         Check before using: {policy.name}, version {policy.version}
       </h4>
-      <p role="status">
-        {fileName} holds a valid policy with {policy.steps.length} steps in {policy.stages.length} stages.
-      </p>
       <PolicySource policy={policy} />
       <TextField
         id={dateId}

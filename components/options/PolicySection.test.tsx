@@ -106,9 +106,13 @@ describe('importing a policy', () => {
     const preview = await screen.findByRole('form', {
       name: /Check before using: Example chained procedure/,
     });
-    expect(within(preview).getByRole('status').textContent).toBe(
-      'chained.json holds a valid policy with 7 steps in 3 stages.',
-    );
+    expect(
+      screen
+        .getByText(
+          'chained.json holds a valid policy, Example chained procedure (invented for tests), with 7 steps in 3 stages. Check its deadlines below, then use it or cancel.',
+        )
+        .getAttribute('role'),
+    ).toBe('status');
     const sampleDate = within(preview).getByLabelText('Sample start date') as HTMLInputElement;
     // Today in London, from the clock the page was given.
     expect(sampleDate.value).toBe('2026-11-02');
@@ -141,6 +145,7 @@ describe('importing a policy', () => {
     await choosePolicyFile(jsonFile(exampleChainedPolicyInput));
     await click(await screen.findByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('form', { name: /Check before using/ })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Import a policy' }));
     expect(await area.get(null)).toEqual(before);
   });
 
@@ -226,6 +231,8 @@ describe('the working calendar', () => {
     expect(list.textContent).toContain('Tue 29 Dec 2026, Office closed');
     await click(within(list).getByRole('button', { name: 'Remove closure date Tue 29 Dec 2026' }));
     await screen.findByText('Removed the closure date Tue 29 Dec 2026, Office closed.');
+    // The button pressed has gone, so focus stays in the setting, on its heading.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Organisation closure dates' }));
     expect((await load()).user.calendar).toEqual({ closures: [] });
   });
 

@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { pathsSetBy, type SettingPath } from '@/lib/settings';
 import type { DataClient, StoredData } from '@/lib/storage';
 import { AttemptOutcome, isLocked, LockedNote, useAttempt } from './organisation';
@@ -24,6 +24,8 @@ export interface SettingControl {
   lockedNoteId: string | undefined;
   /** Runs a change and announces its outcome beside this setting. */
   attempt: (work: () => Promise<string>) => Promise<void>;
+  /** Puts keyboard focus on the setting's heading, when the control that had it has gone. */
+  returnFocus(): void;
 }
 
 interface SettingBlockProps {
@@ -55,16 +57,24 @@ export function SettingBlock({
   save,
   children,
 }: SettingBlockProps) {
-  const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
   const lockedNoteId = useId();
   const { status, error, attempt } = useAttempt();
   const locked = isLocked(data, path);
   const changedByUser = pathsSetBy(data.user).includes(path);
-  const control: SettingControl = { locked, lockedNoteId: locked ? lockedNoteId : undefined, attempt };
+  const returnFocus = () => heading.current?.focus();
+  const control: SettingControl = {
+    locked,
+    lockedNoteId: locked ? lockedNoteId : undefined,
+    attempt,
+    returnFocus,
+  };
 
   return (
     <div className="setting">
-      <h4 id={headingId}>{title}</h4>
+      <h4 ref={heading} tabIndex={-1}>
+        {title}
+      </h4>
       {about && <div className="hint">{about}</div>}
       <LockedNote data={data} path={path} id={lockedNoteId} />
       {save ? (
@@ -93,6 +103,7 @@ export function SettingBlock({
             onClick={() =>
               void attempt(async () => {
                 await client.saveSettings({}, [path]);
+                returnFocus();
                 return `${title}: back to the default, ${defaultInWords}.`;
               })
             }
