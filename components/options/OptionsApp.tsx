@@ -1,9 +1,11 @@
 import { useStoredData } from '@/components/shared/useStoredData';
 import type { DataClient, StoredDataSource } from '@/lib/storage';
 import { AboutSection } from './AboutSection';
+import { AlertsSection } from './AlertsSection';
 import { ContactsSection } from './ContactsSection';
 import { DataSection } from './DataSection';
 import { OrganisationNotice } from './organisation';
+import { PolicySection } from './PolicySection';
 import { ProfileSection } from './ProfileSection';
 
 interface OptionsAppProps {
@@ -17,6 +19,8 @@ interface OptionsAppProps {
 const sections = [
   { id: 'profile', title: 'Your details' },
   { id: 'contacts', title: 'Contacts' },
+  { id: 'policy', title: 'Policy and calendar' },
+  { id: 'alerts', title: 'Alerts' },
   { id: 'data', title: 'Data' },
   { id: 'about', title: 'About' },
 ] as const;
@@ -45,6 +49,12 @@ export function OptionsApp({ source, client, version }: OptionsAppProps) {
             </div>
             <div id="contacts">
               <ContactsSection data={data} client={client} />
+            </div>
+            <div id="policy">
+              <PolicySection data={data} client={client} />
+            </div>
+            <div id="alerts">
+              <AlertsSection data={data} client={client} />
             </div>
             <div id="data">
               <DataSection data={data} client={client} />

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { exampleChainedPolicy } from '../../test/fixtures/policies/example-chained';
 import { panBerkshirePolicy } from '../policy';
-import { deadlineAfter, explainDeadline, explainStepDeadline, stepDeadlines } from './deadlines';
+import {
+  deadlineAfter,
+  explainDeadline,
+  explainStepDeadline,
+  sampleTimeline,
+  stepDeadlines,
+} from './deadlines';
 import { formatDateTime } from './london';
 import { calendarFor } from './settings';
 
@@ -327,5 +333,36 @@ describe('explaining a deadline', () => {
     expect(
       explainStepDeadline('no-such-step', at('2026-11-02T10:00:00Z'), panBerkshirePolicy),
     ).toBeUndefined();
+  });
+});
+
+describe('a sample timeline, each step completed on its deadline', () => {
+  it('is every deadline of a policy that counts each step from the start', () => {
+    const startedAt = at('2026-11-02T10:30:00+00:00');
+    expect(sampleTimeline(startedAt, panBerkshirePolicy)).toEqual(
+      stepDeadlines(startedAt, panBerkshirePolicy),
+    );
+  });
+
+  it('chains steps and stages, in Scotland, at the same time of day', () => {
+    const timeline = sampleTimeline(at('2026-11-02T10:00:00+00:00'), exampleChainedPolicy);
+    expect(Object.fromEntries(timeline.map((step) => [step.stepId, formatDateTime(step.dueAt)]))).toEqual({
+      acknowledge: 'Mon 2 Nov 2026, 14:00',
+      discuss: 'Wed 4 Nov 2026, 14:00',
+      'manager-review': 'Mon 9 Nov 2026, 14:00',
+      'written-response': 'Wed 11 Nov 2026, 14:00',
+      // Stage 3 is entered when the written response is due.
+      'refer-to-panel': 'Wed 11 Nov 2026, 14:00',
+      'panel-meeting': 'Sat 21 Nov 2026, 14:00',
+      // Counted from the next working day; St Andrew’s Day (Mon 30 Nov) is skipped.
+      'outcome-letter': 'Tue 1 Dec 2026, 08:30',
+    });
+  });
+
+  it('uses the calendar it is given', () => {
+    const timeline = sampleTimeline(at('2026-11-02T10:30:00+00:00'), panBerkshirePolicy, {
+      closures: [{ date: '2026-11-03' }],
+    });
+    expect(formatDateTime(timeline[0]?.dueAt ?? new Date(0))).toBe('Wed 4 Nov 2026, 17:00');
   });
 });

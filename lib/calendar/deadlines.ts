@@ -147,6 +147,38 @@ export function stepDeadlines(
   });
 }
 
+/**
+ * Every step's deadline for a difference of opinion starting at `startedAt`,
+ * supposing each step is completed on its deadline and each stage is entered
+ * when the last deadline of the stage before it falls: how an imported policy
+ * would play out, shown before the user adopts it. A step whose deadline
+ * counts from something that never comes about is left out.
+ */
+export function sampleTimeline(
+  startedAt: Date,
+  policy: Policy,
+  calendar?: Partial<CalendarSettings>,
+): StepDeadline[] {
+  const stepsCompletedAt: Record<string, Date> = {};
+  const stagesEnteredAt: Record<number, Date> = { 1: startedAt };
+  // Each pass adds what the previous one made known; it stops when a pass adds nothing.
+  for (let known = 0; ; ) {
+    const deadlines = stepDeadlines(startedAt, policy, calendar, { stepsCompletedAt, stagesEnteredAt });
+    for (const deadline of deadlines) stepsCompletedAt[deadline.stepId] = deadline.dueAt;
+    for (const stage of policy.stages) {
+      const previous = stagesEnteredAt[stage.number - 1];
+      if (stage.number in stagesEnteredAt || !previous) continue;
+      const earlier = policy.steps.filter((step) => step.stage === stage.number - 1);
+      const dueTimes = earlier.flatMap((step) => stepsCompletedAt[step.id]?.getTime() ?? []);
+      if (dueTimes.length < earlier.length) continue;
+      stagesEnteredAt[stage.number] = new Date(Math.max(previous.getTime(), ...dueTimes));
+    }
+    const nowKnown = deadlines.length + Object.keys(stagesEnteredAt).length;
+    if (nowKnown === known) return deadlines;
+    known = nowKnown;
+  }
+}
+
 export type SkippedDay = NonWorkingDay & { reason: string };
 
 export interface DeadlineExplanation {

@@ -5,7 +5,9 @@ import {
   bankHolidays,
   builtInHolidayYears,
   type OfficialBankHolidays,
+  officialHolidayYears,
   parseOfficialBankHolidays,
+  yearsInWords,
 } from './holidays';
 import { isWeekend } from './london';
 
@@ -149,6 +151,14 @@ describe('the official GOV.UK list', () => {
   it('leaves other years and regions to date-holidays', () => {
     expect(bankHolidays(2027, 'england-and-wales', official).has('2027-12-27')).toBe(true);
     expect(bankHolidays(2026, 'scotland', official).has('2026-01-02')).toBe(true);
+  });
+
+  it('says which years it covers in each region', () => {
+    expect(officialHolidayYears(official)).toEqual([{ region: 'england-and-wales', years: [2026] }]);
+    expect(yearsInWords([2018, 2019, 2020, 2022])).toBe('2018–2020 and 2022');
+    expect(yearsInWords([2018, 2020, 2021, 2023])).toBe('2018, 2020–2021 and 2023');
+    expect(yearsInWords([2026])).toBe('2026');
+    expect(yearsInWords([])).toBe('');
   });
 
   it('reports readable problems', () => {

@@ -62,6 +62,31 @@ export function parseOfficialBankHolidays(
   return result.ok ? { ok: true, holidays: result.value } : result;
 }
 
+/** The years an official list gives bank holidays for, in each region it covers, oldest first. */
+export function officialHolidayYears(
+  official: OfficialBankHolidays,
+): { region: UkRegion; years: number[] }[] {
+  return (['england-and-wales', 'scotland', 'northern-ireland'] as const).flatMap((region) => {
+    const events = official[region]?.events ?? [];
+    if (events.length === 0) return [];
+    return [{ region, years: [...new Set(events.map((event) => yearOf(event.date)))].sort((a, b) => a - b) }];
+  });
+}
+
+/** Years as runs, e.g. "2018–2020 and 2022". */
+export function yearsInWords(years: readonly number[]): string {
+  const runs: string[] = [];
+  let first = years[0];
+  years.forEach((year, index) => {
+    const next = years[index + 1];
+    if (first === undefined || next === year + 1) return;
+    runs.push(first === year ? String(year) : `${first}–${year}`);
+    first = next;
+  });
+  if (runs.length <= 2) return runs.join(' and ');
+  return `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}`;
+}
+
 // Deadline arithmetic asks about the same few years constantly, so each region's year is indexed once.
 const byYear = new Map<string, Map<CalendarDate, BankHoliday>>();
 

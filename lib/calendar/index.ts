@@ -10,6 +10,7 @@ export {
   explainStepDeadline,
   type SkippedDay,
   type StepDeadline,
+  sampleTimeline,
   stepDeadlines,
 } from './deadlines';
 export {
@@ -18,7 +19,9 @@ export {
   builtInHolidayYears,
   type OfficialBankHolidays,
   officialBankHolidaysSchema,
+  officialHolidayYears,
   parseOfficialBankHolidays,
+  yearsInWords,
 } from './holidays';
 export {
   type CalendarDate,
@@ -31,7 +34,13 @@ export {
   londonInstant,
   londonTimeOfDay,
 } from './london';
-export { type CalendarSettings, calendarFor, calendarSettingsSchema } from './settings';
+export {
+  type CalendarChanges,
+  type CalendarSettings,
+  calendarChangesSchema,
+  calendarFor,
+  calendarSettingsSchema,
+} from './settings';
 export { type DeadlineState, deadlineState, describeTimeToDeadline, dueSoonFrom, isDueSoon } from './status';
 export {
   addWorkingDays,

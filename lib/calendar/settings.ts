@@ -5,6 +5,10 @@ import { officialBankHolidaysSchema } from './holidays';
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 const name = z.string().trim().min(1, 'must not be empty');
 
+const closuresSchema = z.array(z.object({ date: isoDate, name: name.optional() }));
+const additionsSchema = z.array(z.object({ date: isoDate, name }));
+const removalsSchema = z.array(isoDate);
+
 /**
  * An organisation's working calendar. The policy supplies region, hours and
  * deadline rule; the organisation adds its own closures, and can enter a
@@ -14,17 +18,33 @@ const name = z.string().trim().min(1, 'must not be empty');
 export const calendarSettingsSchema = z.object({
   region: ukRegionSchema,
   /** The organisation's own closure dates. */
-  closures: z.array(z.object({ date: isoDate, name: name.optional() })).default([]),
+  closures: closuresSchema.default([]),
   /** Extra non-working days, each named, e.g. a proclaimed holiday. */
-  additions: z.array(z.object({ date: isoDate, name })).default([]),
+  additions: additionsSchema.default([]),
   /** Dates that are working days after all, whatever the other rules say. */
-  removals: z.array(isoDate).default([]),
+  removals: removalsSchema.default([]),
   workingHours: workingHoursSchema,
   deadlineRule: deadlineRuleSchema,
   /** The official GOV.UK list, where imported; it overrides date-holidays for each year it covers. */
   officialHolidays: officialBankHolidaysSchema.optional(),
 });
 export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
+
+/**
+ * Only the calendar fields someone set, over the policy's calendar. No field
+ * has a default here: an empty list filled in would count as set, and would
+ * hide the organisation's closures behind the user's change of region.
+ */
+export const calendarChangesSchema = z.object({
+  region: ukRegionSchema.optional(),
+  closures: closuresSchema.optional(),
+  additions: additionsSchema.optional(),
+  removals: removalsSchema.optional(),
+  workingHours: workingHoursSchema.optional(),
+  deadlineRule: deadlineRuleSchema.optional(),
+  officialHolidays: officialBankHolidaysSchema.optional(),
+});
+export type CalendarChanges = z.infer<typeof calendarChangesSchema>;
 
 /** The calendar for a policy: its region, hours and rule, with the organisation's settings on top. */
 export function calendarFor(policy: Policy, overrides: Partial<CalendarSettings> = {}): CalendarSettings {

@@ -1,6 +1,6 @@
 import { calendarSettingsSchema } from '../calendar/settings';
 import { MessageError } from '../messaging';
-import { builtInPolicies, type Policy } from '../policy';
+import { builtInPolicies, findPolicy, type Policy } from '../policy';
 import type { OrganisationSettings } from './managed';
 import { type ContactRole, contactRoles, defaultSettings, type Settings, type UserSettings } from './schema';
 
@@ -152,6 +152,39 @@ export function changedUserSettings(
   if (Object.keys(next.calendar ?? {}).length === 0) delete next.calendar;
   if (Object.keys(next.contacts ?? {}).length === 0) delete next.contacts;
   return next;
+}
+
+/** A policy by id and version, as an escalation pins it. */
+export interface PolicyRef {
+  id: string;
+  version: string;
+}
+
+const available = (settings: Settings, ref: PolicyRef) =>
+  findPolicy(ref.id, ref.version, settings.importedPolicies) !== undefined;
+
+/**
+ * Why a change of settings would take away a policy that is still needed: by
+ * a stored escalation pinned to it, or as the one new escalations start under.
+ * Undefined when it takes none away.
+ */
+export function policyTakenAway(
+  before: Settings,
+  after: Settings,
+  pinned: readonly PolicyRef[],
+): string | undefined {
+  const { activePolicy } = after;
+  if (available(before, before.activePolicy) && !available(after, activePolicy)) {
+    return `There would be no policy “${activePolicy.id}” version “${activePolicy.version}” to start new escalations under, so nothing was saved.`;
+  }
+  const stranded = pinned.filter((ref) => available(before, ref) && !available(after, ref));
+  if (stranded.length === 0) return undefined;
+  const names = [...new Set(stranded.map((ref) => `“${ref.id}” version “${ref.version}”`))].join(' and ');
+  const [count, until] =
+    stranded.length === 1
+      ? ['1 stored escalation runs', 'it has']
+      : [`${stranded.length} stored escalations run`, 'they have'];
+  return `${count} under ${names}, so it cannot be removed until ${until} been deleted. Nothing was saved.`;
 }
 
 /** How a page asks the background to save what the user changed. */

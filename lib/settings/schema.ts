@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarSettingsSchema } from '../calendar/settings';
+import { calendarChangesSchema } from '../calendar/settings';
 import { policySchema } from '../policy/schema';
 
 const optionalText = z.string().trim().max(200).optional();
@@ -55,7 +55,7 @@ const settingFields = {
   /** Policies the user imported; kept while any escalation runs under them. */
   importedPolicies: z.array(policySchema).max(20),
   /** The organisation's calendar on top of the policy's own. */
-  calendar: calendarSettingsSchema.partial(),
+  calendar: calendarChangesSchema,
   /** How many working days ahead a step counts as due soon (0: due on the current working day). */
   dueSoonLeadWorkingDays: z.number().int().min(0).max(10),
   notifications: z.object({ enabled: z.boolean(), workingHoursOnly: z.boolean() }),

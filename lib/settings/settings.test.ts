@@ -3,7 +3,7 @@ import { exampleChainedPolicy } from '../../test/fixtures/policies/example-chain
 import { panBerkshirePolicy } from '../policy';
 import { organisationSettingsFrom } from './managed';
 import { changedUserSettings, checkUserChange, settingsView } from './resolve';
-import { defaultSettings } from './schema';
+import { defaultSettings, userSettingsSchema } from './schema';
 
 const organisation = (values: Record<string, unknown>) =>
   organisationSettingsFrom({ state: 'found', values });
@@ -150,6 +150,16 @@ describe('changing settings', () => {
     expect(() =>
       checkUserChange({ retentionDays: 7 }, organisationSettingsFrom({ state: 'loading' })),
     ).toThrow(expect.objectContaining({ code: 'settings-loading' }));
+  });
+
+  it('keeps a change of one calendar field as that field alone, so locked closures do not refuse it', () => {
+    const change = userSettingsSchema.parse({ calendar: { region: 'scotland' } });
+    expect(change).toEqual({ calendar: { region: 'scotland' } });
+    const managed = organisation({ closures: [{ date: '2026-12-29', name: 'Office closed' }] });
+    expect(() => checkUserChange(change, managed)).not.toThrow();
+    expect(settingsView(change, managed).settings.calendar.closures).toEqual([
+      { date: '2026-12-29', name: 'Office closed' },
+    ]);
   });
 
   it('replaces each changed setting, merges calendar fields and contacts, and resets to the default', () => {

@@ -421,4 +421,27 @@ describe('settings and the organisation', () => {
     expect(kept.settings.importedPolicies).toEqual([exampleChainedPolicy]);
     expect(kept.escalations[0]?.policy).toEqual(policy);
   });
+
+  it('keeps an imported policy while an escalation runs under it or new escalations start under it', async () => {
+    const store = storeAt('2026-11-02T12:00:00Z');
+    const policy = { id: exampleChainedPolicy.id, version: exampleChainedPolicy.version };
+    await store.saveSettings({ importedPolicies: [exampleChainedPolicy], activePolicy: policy });
+    await expect(store.saveSettings({}, ['importedPolicies'])).rejects.toMatchObject({
+      code: 'policy-needed',
+      message: expect.stringMatching(/no policy “example-chained” version “1” to start new escalations/),
+    });
+    await store.startEscalation(
+      { ...draft, policy, concern: { ...draft.concern, reasonCategory: 'other' } },
+      socialWorker,
+    );
+    await store.saveSettings({}, ['activePolicy']);
+    await expect(store.saveSettings({ importedPolicies: [] })).rejects.toMatchObject({
+      code: 'policy-needed',
+      message:
+        '1 stored escalation runs under “example-chained” version “1”, so it cannot be removed until it has been deleted. Nothing was saved.',
+    });
+    expect(readStoredData(await stored(), noOrganisation).settings.importedPolicies).toEqual([
+      exampleChainedPolicy,
+    ]);
+  });
 });

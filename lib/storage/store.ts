@@ -12,8 +12,10 @@ import { builtInPolicies, findPolicy, type Policy } from '../policy';
 import {
   changedUserSettings,
   checkUserChange,
+  policyTakenAway,
   readManagedArea,
   type SettingPath,
+  settingsView,
   type UserSettings,
   userSettingsSchema,
 } from '../settings';
@@ -209,14 +211,21 @@ export class EscalationStore {
 
   /**
    * Saves the settings the user changed, and puts back those in `reset`.
-   * Refused whole if any is locked by the organisation, or while the
-   * organisation's settings are unknown.
+   * Refused whole if any is locked by the organisation, while the
+   * organisation's settings are unknown, or if it would take away a policy an
+   * escalation runs under or new escalations start under.
    */
   async saveSettings(changes: UserSettings, reset: readonly SettingPath[] = []): Promise<UserSettings> {
     return this.writing(async () => {
-      const { user, organisation } = await this.current();
+      const { user, organisation, settings, escalations } = await this.current();
       checkUserChange(changes, organisation);
       const next = userSettingsSchema.parse(changedUserSettings(user, changes, reset));
+      const takenAway = policyTakenAway(
+        settings,
+        settingsView(next, organisation).settings,
+        escalations.map((escalation) => escalation.policy),
+      );
+      if (takenAway) throw new MessageError('policy-needed', takenAway);
       await this.write({ [storageKeys.settings]: next });
       return next;
     });
