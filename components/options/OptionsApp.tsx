@@ -1,17 +1,23 @@
 import { type StoredDataSource, useStoredData } from '@/components/shared/useStoredData';
+import type { SitesClient } from '@/lib/sites/options-client';
 import type { DataClient } from '@/lib/storage';
 import { DataSection } from './DataSection';
 import { OrganisationNotice } from './organisation';
+import { SitesSection } from './SitesSection';
 
 interface OptionsAppProps {
   source: StoredDataSource;
   client: DataClient;
+  sitesClient: SitesClient;
 }
 
 /** The sections, in the order a new user sets them up; each is a landmark the contents list links to. */
-const sections = [{ id: 'data', title: 'Data' }] as const;
+const sections = [
+  { id: 'sites', title: 'Sites' },
+  { id: 'data', title: 'Data' },
+] as const;
 
-export function OptionsApp({ source, client }: OptionsAppProps) {
+export function OptionsApp({ source, client, sitesClient }: OptionsAppProps) {
   const data = useStoredData(source);
   return (
     <main className="options">
@@ -28,6 +34,9 @@ export function OptionsApp({ source, client }: OptionsAppProps) {
       {data ? (
         <>
           <OrganisationNotice data={data} />
+          <div id="sites">
+            <SitesSection client={sitesClient} />
+          </div>
           <div id="data">
             <DataSection data={data} client={client} />
           </div>
