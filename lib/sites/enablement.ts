@@ -3,6 +3,7 @@ import { MessageError } from '@/lib/messaging';
 import { type OrganisationSettings, organisationSettingsFrom, readManagedArea } from '@/lib/settings';
 import { storageKeys } from '@/lib/storage/layout';
 import { WriteLock } from '@/lib/storage/lock';
+import type { SiteStatus } from './messages';
 import type { SiteAdapter } from './selectors';
 import {
   adaptersForSite,
@@ -88,9 +89,6 @@ type Change = (user: SiteEntry[], organisation: OrganisationSettings) => SiteEnt
 function changeSites(change: Change): Promise<Site[]> {
   return lock.run(async () => {
     const { user, organisation } = await sitesNow();
-    if (organisation.state === 'loading') {
-      throw new MessageError('settings-loading', 'Your organisation’s settings have not loaded yet.');
-    }
     const next = change(user, organisation);
     if (JSON.stringify(next) !== JSON.stringify(user)) {
       await browser.storage.local.set({ [storageKeys.sites]: next });
@@ -164,16 +162,6 @@ export const adaptersForPage = (url: string | undefined) => adaptersOfSite(siteP
 /** Runs the content script in one tab now (the site was just enabled, or "Open panel here once"). */
 export async function injectOverlay(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-}
-
-/** The popup's view of one page's site. */
-export interface SiteStatus {
-  /** The site's match pattern, or null when the page is not a web page the overlay can run on. */
-  site: string | null;
-  /** On and granted: the launcher shows on the site's pages. */
-  enabled: boolean;
-  setBy?: string;
-  locked: boolean;
 }
 
 export async function siteStatus(url: string | undefined): Promise<SiteStatus> {

@@ -6,16 +6,22 @@ import { siteListingSchema, sitePatternSchema } from './site-list';
 
 const aTab = z.object({ tabId: z.number().check(z.int()) });
 
+/** The popup's view of the active tab's site. */
+export const siteStatusSchema = z.object({
+  /** The site's match pattern, or null when the page is not a web page the overlay can run on. */
+  site: z.nullable(z.string()),
+  /** On and allowed by the browser: the launcher shows on the site's pages. */
+  enabled: z.boolean(),
+  /** The organisation that lists the site, when it does. */
+  setBy: z.optional(z.string()),
+  /** Set by the organisation and always on. */
+  locked: z.boolean(),
+});
+export type SiteStatus = z.infer<typeof siteStatusSchema>;
+
 export const siteStatusMessage = defineMessage('sites/status', {
   request: aTab,
-  reply: z.object({
-    site: z.nullable(z.string()),
-    /** On and allowed by the browser: the launcher shows on the site's pages. */
-    enabled: z.boolean(),
-    /** The organisation that lists the site, when it does. */
-    setBy: z.optional(z.string()),
-    locked: z.boolean(),
-  }),
+  reply: siteStatusSchema,
   from: ['extension-page'],
 });
 
@@ -62,7 +68,10 @@ export const switchSiteMessage = defineMessage('sites/switch', {
 
 export const chooseAdapterMessage = defineMessage('sites/choose-adapter', {
   /** null: "Automatic", every adapter is tried. */
-  request: z.object({ site: sitePatternSchema, adapter: z.nullable(z.string().check(z.minLength(1))) }),
+  request: z.object({
+    site: sitePatternSchema,
+    adapter: z.nullable(z.string().check(z.minLength(1), z.maxLength(100))),
+  }),
   reply: siteListingSchema,
   from: ['extension-page'],
 });

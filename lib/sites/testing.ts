@@ -19,12 +19,20 @@ import {
  * For tests: the parts of the browser that sites use and that the fake browser
  * leaves out (permissions, scripting, the manifest), kept in memory.
  */
-export function installSiteBrowser({ granted = [] as string[], required = [] as string[] } = {}) {
-  const state = {
-    granted: new Set([...granted, ...required]),
-    /** The content script's registered match patterns; undefined when it is not registered. */
-    registered: undefined as string[] | undefined,
-  };
+export interface SiteBrowserState {
+  granted: Set<string>;
+  /** The content script's registered match patterns; undefined when it is not registered. */
+  registered?: string[] | undefined;
+}
+
+export function installSiteBrowser({
+  granted = [],
+  required = [],
+}: {
+  granted?: string[];
+  required?: string[];
+} = {}) {
+  const state: SiteBrowserState = { granted: new Set([...granted, ...required]) };
   const origins = (permissions: { origins?: string[] }) => permissions.origins ?? [];
   const scripting = {
     getRegisteredContentScripts: async () => (state.registered ? [{ matches: state.registered }] : []),

@@ -1,9 +1,10 @@
+import type { Page } from '@playwright/test';
 import { seriousAccessibilityViolations } from './axe';
 import { DEMO_SYSTEM, expect, test } from './fixtures';
 import { OverlayControls } from './overlay';
 
 /** Nothing of ours in the page: the overlay adds its element after the body. */
-const overlayAbsent = async (page: import('@playwright/test').Page) => {
+const overlayAbsent = async (page: Page) => {
   await page.waitForTimeout(300);
   return page.evaluate(() => document.documentElement.lastElementChild?.tagName === 'BODY');
 };
