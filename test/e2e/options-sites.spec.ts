@@ -74,3 +74,29 @@ test('Settings → Sites: a site turned on from the popup is listed, and Test sa
   await row.getByRole('button', { name: 'Test 127.0.0.1' }).click();
   await expect(sites.getByRole('status')).toHaveText(/no tab is open on this site/);
 });
+
+test('sites enabled before version 3 stay on after the storage update', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  seedStorage,
+}) => {
+  // The new profile's store is stamped first; the older layout is written over it.
+  await expect
+    .poll(() => serviceWorker.evaluate(() => chrome.storage.local.get('storageVersion')))
+    .toEqual({ storageVersion: 3 });
+  await seedStorage({ storageVersion: 2, enabledSites: ['http://127.0.0.1/*'] });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  // A fresh service worker opens the store again, as after an update: migration 3 runs then.
+  const cdp = await context.newCDPSession(options);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await options.reload();
+
+  const row = options.getByRole('region', { name: 'Sites' }).getByRole('row', { name: /^127\.0\.0\.1/ });
+  await expect(row.getByRole('checkbox', { name: 'Use on 127.0.0.1' })).toBeChecked();
+  const record = await context.newPage();
+  await record.goto('/children/P100234');
+  await (await OverlayControls.attach(record)).waitFor('button', 'Escalations');
+});
