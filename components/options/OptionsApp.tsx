@@ -1,4 +1,5 @@
 import { useStoredData } from '@/components/shared/useStoredData';
+import type { SitesClient } from '@/lib/sites/options-client';
 import type { DataClient, StoredDataSource } from '@/lib/storage';
 import { AboutSection } from './AboutSection';
 import { AlertsSection } from './AlertsSection';
@@ -7,10 +8,12 @@ import { DataSection } from './DataSection';
 import { OrganisationNotice } from './organisation';
 import { PolicySection } from './PolicySection';
 import { ProfileSection } from './ProfileSection';
+import { SitesSection } from './SitesSection';
 
 interface OptionsAppProps {
   source: StoredDataSource;
   client: DataClient;
+  sitesClient: SitesClient;
   /** The extension's version, from its manifest. */
   version: string;
 }
@@ -19,13 +22,14 @@ interface OptionsAppProps {
 const sections = [
   { id: 'profile', title: 'Your details' },
   { id: 'contacts', title: 'Contacts' },
+  { id: 'sites', title: 'Sites' },
   { id: 'policy', title: 'Policy and calendar' },
   { id: 'alerts', title: 'Alerts' },
   { id: 'data', title: 'Data' },
   { id: 'about', title: 'About' },
 ] as const;
 
-export function OptionsApp({ source, client, version }: OptionsAppProps) {
+export function OptionsApp({ source, client, sitesClient, version }: OptionsAppProps) {
   const data = useStoredData(source);
   return (
     <main className="options">
@@ -49,6 +53,9 @@ export function OptionsApp({ source, client, version }: OptionsAppProps) {
             </div>
             <div id="contacts">
               <ContactsSection data={data} client={client} />
+            </div>
+            <div id="sites">
+              <SitesSection client={sitesClient} />
             </div>
             <div id="policy">
               <PolicySection data={data} client={client} />

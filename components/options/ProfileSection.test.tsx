@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHarness } from '@/components/panel/testing';
 import { createMessageRouter } from '@/lib/messaging';
+import { memorySitesClient } from '@/lib/sites/testing';
 import {
   createDataClient,
   EscalationStore,
@@ -31,7 +32,14 @@ async function showOptionsPage(organisation?: Record<string, unknown>) {
     now,
   );
   const changes = fakeBrowser.storage.local.onChanged as unknown as LocalChangeEvent;
-  render(<OptionsApp source={storedDataSource(areas, { local: changes })} client={client} version="1.4.0" />);
+  render(
+    <OptionsApp
+      source={storedDataSource(areas, { local: changes })}
+      client={client}
+      sitesClient={memorySitesClient().client}
+      version="1.4.0"
+    />,
+  );
   return screen.findByRole('region', { name: 'Your details' });
 }
 

@@ -7,6 +7,7 @@ import type { SiteClient, SiteTarget } from '@/lib/sites/popup-client';
  */
 export function SiteControl({ client, onOpened }: { client: SiteClient; onOpened?: () => void }) {
   const checkboxId = useId();
+  const setById = useId();
   const [target, setTarget] = useState<SiteTarget>();
   const [shortcut, setShortcut] = useState<string>();
   const [status, setStatus] = useState('');
@@ -63,9 +64,24 @@ export function SiteControl({ client, onOpened }: { client: SiteClient; onOpened
         This site: <strong>{target.name}</strong>
       </p>
       <div className="switch">
-        <input id={checkboxId} type="checkbox" checked={target.enabled} onChange={toggle} />
+        <input
+          id={checkboxId}
+          type="checkbox"
+          checked={target.enabled}
+          // The organisation keeps its locked sites on; one the browser has not allowed yet can still be allowed here.
+          disabled={target.locked && target.enabled}
+          aria-describedby={target.setBy ? setById : undefined}
+          onChange={toggle}
+        />
         <label htmlFor={checkboxId}>Use on this site</label>
       </div>
+      {target.setBy ? (
+        <p className="hint" id={setById}>
+          {target.locked ? <span aria-hidden="true">🔒 </span> : null}
+          Set by {target.setBy}
+          {target.locked ? '; it cannot be turned off here.' : '; you may turn it off.'}
+        </p>
+      ) : null}
       <p className="hint">
         {target.enabled
           ? 'The launcher shows on every page of this site.'

@@ -18,9 +18,10 @@ export default defineBackground(() => {
     now: () => clock.now(),
     newId: () => crypto.randomUUID(),
   });
+  const opened = () => store.open();
 
   browser.runtime.onMessage.addListener(
-    createMessageRouter([...storageRoutes(store), ...siteRoutes(), ...overlayRoutes()], {
+    createMessageRouter([...storageRoutes(store), ...siteRoutes(opened), ...overlayRoutes()], {
       id: browser.runtime.id,
       origin: browser.runtime.getURL('/'),
     }),
@@ -29,7 +30,7 @@ export default defineBackground(() => {
     if (alarm.name === RETENTION_ALARM) void store.applyRetention();
   });
   refreshAlerts = startDeadlineAlerts(clock, ready, (tabId) => showPanelIn(tabId, true));
-  keepSitesInStep();
+  keepSitesInStep(opened);
   followShortcutAndTabs();
 
   void restrictToTrustedContexts(browser.storage.local);

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { createSitesClient } from '@/lib/sites/options-client';
 import { createDataClient } from '@/lib/storage';
 import { browserStoredData } from '@/lib/storage/browser-areas';
 import './options.css';
@@ -12,12 +13,18 @@ const client = createDataClient(
   (envelope) => browser.runtime.sendMessage(envelope),
   () => new Date(),
 );
+const sitesClient = createSitesClient((envelope) => browser.runtime.sendMessage(envelope));
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <OptionsApp source={source} client={client} version={browser.runtime.getManifest().version} />
+      <OptionsApp
+        source={source}
+        client={client}
+        sitesClient={sitesClient}
+        version={browser.runtime.getManifest().version}
+      />
     </StrictMode>,
   );
 }

@@ -7,8 +7,7 @@ import {
   sendMessage,
   type Transport,
 } from '@/lib/messaging';
-import { adaptersToTry } from '@/lib/sites/adapters';
-import { injectOverlay } from '@/lib/sites/enablement';
+import { adaptersForPage, injectOverlay } from '@/lib/sites/enablement';
 import {
   forgetPageContext,
   type PageContext,
@@ -75,7 +74,7 @@ export function overlayRoutes(): Route[] {
     }),
     route(pageChanged, async (_, context) => {
       const tabId = pageTab(context);
-      const child = await findChildIn(tabId, adaptersToTry());
+      const child = await findChildIn(tabId, await adaptersForPage(context.sender.url));
       const before = await readPageContext(tabId);
       // A reference the practitioner typed stays while the page still shows no child.
       const entered = child === null ? before?.entered : undefined;

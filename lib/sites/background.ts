@@ -1,25 +1,58 @@
 import { browser } from 'wxt/browser';
 import { type Route, route } from '@/lib/messaging';
 import { removeOverlayFrom, showPanelIn } from '@/lib/overlay/background';
+import { findChildIn } from '@/lib/overlay/page-scripts';
+import { storageKeys } from '@/lib/storage/layout';
 import {
+  addSite,
+  chooseAdapter,
   disableSite,
   enableSite,
-  forgetSitesOnPermissionRemoval,
+  listSites,
+  removeSite,
   siteStatus,
+  switchSite,
   syncRegistration,
 } from './enablement';
-import { disableSiteMessage, enableSiteMessage, openPanelHereMessage, siteStatusMessage } from './messages';
+import {
+  addSiteMessage,
+  chooseAdapterMessage,
+  disableSiteMessage,
+  enableSiteMessage,
+  listSitesMessage,
+  openPanelHereMessage,
+  removeSiteMessage,
+  siteStatusMessage,
+  switchSiteMessage,
+  testSiteMessage,
+} from './messages';
+import { testSite } from './site-test';
 
 const urlOf = async (tabId: number) => (await browser.tabs.get(tabId)).url;
 
-export function siteRoutes(): Route[] {
+/**
+ * The popup's and the options page's messages about sites. `storageReady`
+ * resolves once the store has migrated storage (the sites' layout changed in
+ * version 3), so nothing reads or writes the list in its old shape.
+ */
+export function siteRoutes(storageReady: () => Promise<unknown>): Route[] {
+  const listAfter = async (change: () => Promise<void>) => {
+    await storageReady();
+    await change();
+    return listSites();
+  };
   return [
-    route(siteStatusMessage, async ({ tabId }) => siteStatus(await urlOf(tabId))),
+    route(siteStatusMessage, async ({ tabId }) => {
+      await storageReady();
+      return siteStatus(await urlOf(tabId));
+    }),
     route(enableSiteMessage, async ({ tabId }) => {
+      await storageReady();
       await enableSite(await urlOf(tabId), tabId);
       return {};
     }),
     route(disableSiteMessage, async ({ tabId }) => {
+      await storageReady();
       await disableSite(await urlOf(tabId), removeOverlayFrom);
       return {};
     }),
@@ -27,13 +60,36 @@ export function siteRoutes(): Route[] {
       await showPanelIn(tabId, true);
       return {};
     }),
+    route(listSitesMessage, () => listAfter(async () => {})),
+    route(addSiteMessage, ({ site }) => listAfter(() => addSite(site))),
+    route(switchSiteMessage, ({ site, on }) => listAfter(() => switchSite(site, on, removeOverlayFrom))),
+    route(chooseAdapterMessage, ({ site, adapter }) =>
+      listAfter(() => chooseAdapter(site, adapter ?? undefined)),
+    ),
+    route(removeSiteMessage, ({ site }) => listAfter(() => removeSite(site, removeOverlayFrom))),
+    route(testSiteMessage, async ({ site }) => {
+      await storageReady();
+      return testSite(site, findChildIn);
+    }),
   ];
 }
 
-/** Registrations match the enabled, granted sites after every install, update and browser start. */
-export function keepSitesInStep(): void {
-  const sync = () => void syncRegistration().catch((error: unknown) => console.error(error));
+/**
+ * Registrations match the sites that are on and granted after every install,
+ * update and browser start, and whenever the list, the organisation's policy
+ * (Chrome announces changes to it; Firefox reads it at start only) or the
+ * browser's permissions change.
+ */
+export function keepSitesInStep(storageReady: () => Promise<unknown>): void {
+  const sync = () =>
+    void storageReady()
+      .then(syncRegistration)
+      .catch((error: unknown) => console.error(error));
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
-  forgetSitesOnPermissionRemoval();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && storageKeys.sites in changes)) sync();
+  });
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
 }

@@ -1,74 +1,180 @@
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
 import { MessageError } from '@/lib/messaging';
-import { sitePatternFor } from './site-pattern';
+import { type OrganisationSettings, organisationSettingsFrom, readManagedArea } from '@/lib/settings';
+import { storageKeys } from '@/lib/storage/layout';
+import { WriteLock } from '@/lib/storage/lock';
+import type { SiteStatus } from './messages';
+import type { SiteAdapter } from './selectors';
+import {
+  adaptersForSite,
+  mergeSites,
+  organisationLabel,
+  patternsToRegister,
+  readSiteEntries,
+  type Site,
+  type SiteEntry,
+  type SiteListing,
+  siteListing,
+  withAdapterChosen,
+  withSiteAdded,
+  withSiteRemoved,
+  withSiteSwitched,
+} from './site-list';
+import { siteName, sitePatternFor } from './site-pattern';
 
 /**
- * Opt-in sites. The user's list of enabled sites lives in storage.local under
- * one key, read only through `enabledSites()`, so IT's managed list can join
- * it there. A site runs the content script only while it is both enabled and
- * granted by the browser; `syncRegistration()` makes the browser's dynamic
- * registration match that, and runs at every start because registrations can
- * be lost on update.
+ * The sites in the browser: the user's list in storage.local (read and written
+ * only here), the organisation's from storage.managed, what the browser grants,
+ * and the content script's dynamic registration, which `syncRegistration()`
+ * makes match the sites that are on and granted. It runs at every start
+ * because registrations can be lost on update, and after every change.
  */
 
-export const ENABLED_SITES_KEY = 'enabledSites';
 export const CONTENT_SCRIPT_ID = 'case-record-sites';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
-const enabledSitesSchema = z.array(z.string().check(z.regex(/^https?:\/\/[^/*]+\/\*$/)));
+/** One change or registration at a time, so two clicks never both read the same old list. */
+const lock = new WriteLock();
 
-export async function enabledSites(): Promise<string[]> {
-  const stored = await browser.storage.local.get(ENABLED_SITES_KEY);
-  const parsed = z.safeParse(enabledSitesSchema, stored[ENABLED_SITES_KEY]);
-  return parsed.success ? parsed.data : [];
+/** Removes the overlay from a tab whose site was turned off (lib/overlay, passed in by the background). */
+export type RemoveOverlay = (tabId: number) => Promise<void>;
+
+async function userSites(): Promise<SiteEntry[]> {
+  const stored = await browser.storage.local.get(storageKeys.sites);
+  return readSiteEntries(stored[storageKeys.sites]);
 }
 
-async function saveEnabledSites(sites: readonly string[]): Promise<void> {
-  await browser.storage.local.set({ [ENABLED_SITES_KEY]: [...new Set(sites)].sort() });
+const organisationNow = async (): Promise<OrganisationSettings> =>
+  organisationSettingsFrom(await readManagedArea(browser.storage.managed));
+
+async function sitesNow() {
+  const [user, organisation] = await Promise.all([userSites(), organisationNow()]);
+  return { user, organisation, sites: mergeSites(user, organisation) };
 }
 
 const isGranted = (site: string) => browser.permissions.contains({ origins: [site] });
 
-/** Registers the content script for every enabled site the browser still grants, and forgets the rest. */
-export async function syncRegistration(): Promise<string[]> {
-  const sites = await enabledSites();
-  const granted = (
-    await Promise.all(sites.map(async (site) => ((await isGranted(site)) ? site : [])))
-  ).flat();
-  if (granted.length !== sites.length) await saveEnabledSites(granted);
+async function grantedAmong(sites: readonly Site[]): Promise<Set<string>> {
+  const granted = await Promise.all(sites.map(async ({ site }) => ((await isGranted(site)) ? [site] : [])));
+  return new Set(granted.flat());
+}
 
+async function register(sites: readonly Site[]): Promise<string[]> {
+  const matches = patternsToRegister(sites, await grantedAmong(sites));
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-  if (granted.length === 0) {
+  if (matches.length === 0) {
     if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-    return granted;
+    return matches;
   }
   const script = {
     id: CONTENT_SCRIPT_ID,
-    matches: granted,
+    matches,
     js: [CONTENT_SCRIPT_FILE],
     runAt: 'document_idle' as const,
     persistAcrossSessions: true,
   };
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
-  return granted;
+  return matches;
 }
+
+/** Registers the content script for every site that is on and that the browser grants; returns their patterns. */
+export function syncRegistration(): Promise<string[]> {
+  return lock.run(async () => register((await sitesNow()).sites));
+}
+
+type Change = (user: SiteEntry[], organisation: OrganisationSettings) => SiteEntry[];
+
+/** Applies one change to the user's list, saves it and registers what it now says. */
+function changeSites(change: Change): Promise<Site[]> {
+  return lock.run(async () => {
+    const { user, organisation } = await sitesNow();
+    const next = change(user, organisation);
+    if (JSON.stringify(next) !== JSON.stringify(user)) {
+      await browser.storage.local.set({ [storageKeys.sites]: next });
+    }
+    const sites = mergeSites(next, organisation);
+    await register(sites);
+    return sites;
+  });
+}
+
+async function refuseUnlessGranted(site: string): Promise<void> {
+  if (!(await isGranted(site))) {
+    throw new MessageError(
+      'permission-needed',
+      `The browser has not allowed the extension on ${siteName(site)}, so it was not turned on.`,
+    );
+  }
+}
+
+async function removeOverlayFromTabs(site: string, removeOverlay: RemoveOverlay): Promise<void> {
+  const tabs = await browser.tabs.query({ url: site });
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : removeOverlay(tab.id))));
+}
+
+/** Adds a site (or switches a listed one on) once the browser grants it. */
+export async function addSite(site: string): Promise<void> {
+  await refuseUnlessGranted(site);
+  await changeSites((user, organisation) => withSiteAdded(user, organisation, site));
+}
+
+/** Off keeps the site and its permission but registers nothing for it, and takes the overlay off its open tabs. */
+export async function switchSite(site: string, on: boolean, removeOverlay: RemoveOverlay): Promise<void> {
+  if (on) await refuseUnlessGranted(site);
+  await changeSites((user, organisation) => withSiteSwitched(user, organisation, site, on));
+  if (!on) await removeOverlayFromTabs(site, removeOverlay);
+}
+
+export async function chooseAdapter(site: string, adapter: string | undefined): Promise<void> {
+  await changeSites((user, organisation) => withAdapterChosen(user, organisation, site, adapter));
+}
+
+/**
+ * Forgets a site and gives up the browser's permission for it, except where
+ * the build itself requires the host (localhost in development and test
+ * builds), which cannot be given up.
+ */
+export async function removeSite(site: string, removeOverlay: RemoveOverlay): Promise<void> {
+  await changeSites((user, organisation) => withSiteRemoved(user, organisation, site));
+  await removeOverlayFromTabs(site, removeOverlay);
+  const required = browser.runtime.getManifest().host_permissions ?? [];
+  if (!required.includes(site)) await browser.permissions.remove({ origins: [site] });
+}
+
+/** Every site with what the browser allows, and the adapters there are to choose from. */
+export async function listSites(): Promise<SiteListing> {
+  const { sites, organisation } = await sitesNow();
+  return siteListing(sites, organisation, await grantedAmong(sites));
+}
+
+/** The adapters to try on the pages of a site: its chosen adapter, or IT's and then the built-in ones. */
+export async function adaptersOfSite(pattern: string | undefined): Promise<SiteAdapter[]> {
+  const { sites, organisation } = await sitesNow();
+  return adaptersForSite(
+    sites.find((site) => site.site === pattern),
+    organisation.adapters,
+  );
+}
+
+export const adaptersForPage = (url: string | undefined) => adaptersOfSite(sitePatternFor(url));
 
 /** Runs the content script in one tab now (the site was just enabled, or "Open panel here once"). */
 export async function injectOverlay(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
 }
 
-export interface SiteStatus {
-  /** The site's match pattern, or null when the page is not a web page the overlay can run on. */
-  site: string | null;
-  enabled: boolean;
-}
-
 export async function siteStatus(url: string | undefined): Promise<SiteStatus> {
-  const site = sitePatternFor(url) ?? null;
-  return { site, enabled: site !== null && (await enabledSites()).includes(site) };
+  const pattern = sitePatternFor(url);
+  if (!pattern) return { site: null, enabled: false, locked: false };
+  const { sites, organisation } = await sitesNow();
+  const site = sites.find((candidate) => candidate.site === pattern);
+  return {
+    site: pattern,
+    enabled: site?.on === true && (await isGranted(pattern)),
+    locked: site?.locked ?? false,
+    ...(site?.organisation ? { setBy: organisationLabel(organisation) } : {}),
+  };
 }
 
 function siteOf(url: string | undefined): string {
@@ -79,36 +185,16 @@ function siteOf(url: string | undefined): string {
 }
 
 /**
- * Enables the site of `url` and shows the overlay in `tabId` at once. The
- * browser's permission must already be granted: the popup asks for it from the
- * user's click, which only a page can do.
+ * The popup's "Use on this site": adds (or switches on) the site of `url` and
+ * shows the overlay in `tabId` at once. The browser's permission must already
+ * be granted: the popup asks for it from the user's click, which only a page can do.
  */
 export async function enableSite(url: string | undefined, tabId?: number): Promise<void> {
-  const site = siteOf(url);
-  if (!(await isGranted(site))) {
-    throw new MessageError('permission-needed', 'The browser has not allowed the extension on this site.');
-  }
-  await saveEnabledSites([...(await enabledSites()), site]);
-  await syncRegistration();
+  await addSite(siteOf(url));
   if (tabId !== undefined) await injectOverlay(tabId);
 }
 
-/** Turns the site off: no registration, no permission. Pages already open keep nothing of ours. */
-export async function disableSite(url: string | undefined, removeFromTab?: (tabId: number) => Promise<void>) {
-  const site = siteOf(url);
-  await saveEnabledSites((await enabledSites()).filter((enabled) => enabled !== site));
-  await syncRegistration();
-  if (removeFromTab) {
-    const tabs = await browser.tabs.query({ url: site });
-    await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : removeFromTab(tab.id))));
-  }
-  // A host the build itself requires (localhost in development and test builds) cannot be removed.
-  await browser.permissions.remove({ origins: [site] }).catch(() => false);
-}
-
-/** When the user withdraws a site's permission in the browser's own settings, the site is off. */
-export function forgetSitesOnPermissionRemoval(): void {
-  browser.permissions.onRemoved.addListener(() => {
-    void syncRegistration();
-  });
+/** The popup's "Use on this site" unticked: the site is switched off and stays in the list. */
+export async function disableSite(url: string | undefined, removeOverlay: RemoveOverlay): Promise<void> {
+  await switchSite(siteOf(url), false, removeOverlay);
 }

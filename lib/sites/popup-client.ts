@@ -6,7 +6,17 @@ import { siteName } from './site-pattern';
 /** The toolbar popup's view of the active tab. */
 export type SiteTarget =
   | { kind: 'none' }
-  | { kind: 'site'; tabId: number; site: string; name: string; enabled: boolean }
+  | {
+      kind: 'site';
+      tabId: number;
+      site: string;
+      name: string;
+      enabled: boolean;
+      /** The organisation that lists the site, when it does. */
+      setBy?: string;
+      /** Set by the organisation and always on: it cannot be turned off here. */
+      locked: boolean;
+    }
   | { kind: 'not-a-site'; tabId: number };
 
 /** What the popup's site control may ask of the extension; the component touches no browser API. */
@@ -32,9 +42,9 @@ export function createSiteClient(): SiteClient {
     async target() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       if (tab?.id === undefined) return { kind: 'none' };
-      const { site, enabled } = await sendMessage(toBackground, siteStatusMessage, { tabId: tab.id });
+      const { site, ...status } = await sendMessage(toBackground, siteStatusMessage, { tabId: tab.id });
       return site
-        ? { kind: 'site', tabId: tab.id, site, name: siteName(site), enabled }
+        ? { kind: 'site', tabId: tab.id, site, name: siteName(site), ...status }
         : { kind: 'not-a-site', tabId: tab.id };
     },
     watchTarget(onChange) {

@@ -20,3 +20,13 @@ export function sitePatternFor(url: string | undefined): string | undefined {
 export function siteName(pattern: string): string {
   return pattern.replace(/^\w+:\/\//, '').replace(/\/\*$/, '');
 }
+
+/**
+ * The site of an address the user typed: a whole address, or a host name
+ * alone ("records.example.gov.uk"), which is taken as https.
+ */
+export function siteFromAddress(typed: string): string | undefined {
+  const address = typed.trim();
+  if (!address || /\s/.test(address)) return undefined;
+  return sitePatternFor(/^[a-z][a-z\d+.-]*:/i.test(address) ? address : `https://${address}`);
+}

@@ -1,6 +1,7 @@
 /**
  * Where everything lives in `storage.local`: one key per escalation, one for
- * settings, one for the layout's version, and quarantined entries beside them.
+ * settings, one for the sites, one for the layout's version, and quarantined
+ * entries beside them.
  * Nothing goes to `storage.sync`, which would leave the machine.
  */
 
@@ -11,6 +12,8 @@ export const storageKeys = {
   quarantinePrefix: 'quarantine:',
   /** Deadline notifications already shown (or passed over), so none is ever repeated. */
   notificationsHandled: 'notificationsHandled',
+  /** The sites the user turned on, each with its adapter choice and on/off switch (lib/sites/site-list). */
+  sites: 'sites',
 } as const;
 
 export const escalationKey = (id: string) => `${storageKeys.escalationPrefix}${id}`;

@@ -43,8 +43,33 @@ const onlyWhatTheUserChanged: Migration = {
   },
 };
 
+/** Where versions 1 and 2 kept the enabled sites: their match patterns, nothing more. */
+const VERSION_2_SITES_KEY = 'enabledSites';
+const VERSION_2_SITE = /^https?:\/\/[^/*]+\/\*$/;
+
+/**
+ * Version 2 kept the enabled sites as a list of match patterns. From version 3
+ * each site has an on/off switch and an adapter choice, so a site can be
+ * turned off without forgetting it. Every site enabled before stays on, with
+ * every adapter tried as before; anything that was not a site pattern is dropped
+ * (the old reader ignored it too).
+ */
+const sitesHaveSwitches: Migration = {
+  version: 3,
+  description: 'each enabled site has an on/off switch and an adapter choice',
+  migrate(snapshot) {
+    if (!(VERSION_2_SITES_KEY in snapshot)) return snapshot;
+    const { [VERSION_2_SITES_KEY]: enabled, ...rest } = snapshot;
+    const patterns = Array.isArray(enabled)
+      ? enabled.filter((site): site is string => typeof site === 'string' && VERSION_2_SITE.test(site))
+      : [];
+    const sites = [...new Set(patterns)].map((site) => ({ site, on: true }));
+    return { ...rest, [storageKeys.sites]: sites };
+  },
+};
+
 /** Version 1 is the first layout; each later layout adds its migration here, numbered 2, 3, … */
-export const storageMigrations: readonly Migration[] = [onlyWhatTheUserChanged];
+export const storageMigrations: readonly Migration[] = [onlyWhatTheUserChanged, sitesHaveSwitches];
 
 /** The layout this release writes: one past the first for each migration. */
 export const layoutVersionAfter = (migrations: readonly Migration[]) => 1 + migrations.length;

@@ -4,10 +4,11 @@ import { exampleChainedPolicy } from '../../test/fixtures/policies/example-chain
 import type { Escalation, EscalationChange } from '../escalation';
 import { discussionAt, draft, socialWorker, teamManager } from '../escalation/testing';
 import { MessageError } from '../messaging';
+import { readSiteEntries } from '../sites/site-list';
 import type { LocalArea } from './area';
 import { createBackup } from './backup';
 import { escalationKey, storageKeys } from './layout';
-import { type Migration, STORAGE_VERSION } from './migrations';
+import { type Migration, STORAGE_VERSION, storageMigrations } from './migrations';
 import { readStoredData, storedEscalations } from './snapshot';
 import { EscalationStore, type StoreOptions } from './store';
 import { fakeAreas, noOrganisation } from './testing';
@@ -376,11 +377,14 @@ describe('migration 2: settings keep only what the user changed', () => {
     const status = await storeAt('2026-11-02T12:00:00Z').open();
     expect(status).toEqual({
       state: 'ready',
-      migrated: ['2: settings keep only what the user changed'],
+      migrated: [
+        '2: settings keep only what the user changed',
+        '3: each enabled site has an on/off switch and an adapter choice',
+      ],
       quarantined: 0,
     });
     expect(await stored()).toEqual({
-      [storageKeys.version]: 2,
+      [storageKeys.version]: STORAGE_VERSION,
       settings: {
         profile: { name: 'Sam Patel', role: 'Social worker' },
         notifications: { enabled: false, workingHoursOnly: true },
@@ -395,6 +399,49 @@ describe('migration 2: settings keep only what the user changed', () => {
     expect(
       readStoredData(await stored(), { state: 'found', values: organisation }).settings.retentionDays,
     ).toBe(60);
+  });
+});
+
+describe('migration 3: each enabled site has an on/off switch and an adapter choice', () => {
+  const version2 = {
+    [storageKeys.version]: 2,
+    settings: { retentionDays: 14 },
+    enabledSites: ['https://lcs.council.example/*', 'http://127.0.0.1/*', 'not a site', 42],
+  };
+
+  it('is pure: the old list of patterns in, every site on with every adapter tried out', () => {
+    const migration = storageMigrations.find((candidate) => candidate.version === 3);
+    const before = structuredClone(version2);
+    expect(migration?.migrate(before)).toEqual({
+      [storageKeys.version]: 2,
+      settings: { retentionDays: 14 },
+      sites: [
+        { site: 'https://lcs.council.example/*', on: true },
+        { site: 'http://127.0.0.1/*', on: true },
+      ],
+    });
+    expect(before).toEqual(version2);
+  });
+
+  it('runs when the store opens, removing the old key, and the new list reads back whole', async () => {
+    await area().set(version2);
+    const status = await storeAt('2026-11-02T12:00:00Z').open();
+    expect(status).toMatchObject({
+      migrated: ['3: each enabled site has an on/off switch and an adapter choice'],
+    });
+    const after = await stored();
+    expect(after.enabledSites).toBeUndefined();
+    expect(after[storageKeys.version]).toBe(3);
+    expect(readSiteEntries(after[storageKeys.sites])).toEqual([
+      { site: 'https://lcs.council.example/*', on: true },
+      { site: 'http://127.0.0.1/*', on: true },
+    ]);
+  });
+
+  it('leaves a store that never enabled a site without a list', async () => {
+    await area().set({ [storageKeys.version]: 2, settings: {} });
+    await storeAt('2026-11-02T12:00:00Z').open();
+    expect(await stored()).toEqual({ [storageKeys.version]: 3, settings: {} });
   });
 });
 
