@@ -1,45 +1,14 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createHarness } from '@/components/panel/testing';
-import { createMessageRouter } from '@/lib/messaging';
-import { memorySitesClient } from '@/lib/sites/testing';
-import {
-  createDataClient,
-  EscalationStore,
-  type LocalArea,
-  type LocalChangeEvent,
-  loadStoredData,
-  storageRoutes,
-  storedDataSource,
-} from '@/lib/storage';
+import { loadStoredData } from '@/lib/storage';
 import { fakeAreas } from '@/lib/storage/testing';
-import { OptionsApp } from './OptionsApp';
-
-const self = { id: 'ext', origin: 'chrome-extension://ext/' };
-const now = () => new Date('2026-11-02T09:00:00Z');
+import { optionsHarness } from './testing';
 
 /** The options page over the real store, through the real router, showing storage as it changes. */
 async function showOptionsPage(organisation?: Record<string, unknown>) {
-  const areas = fakeAreas(organisation);
-  const area = fakeBrowser.storage.local as unknown as LocalArea;
-  const store = new EscalationStore({ area, managed: areas.managed, now, newId: () => 'esc-1' });
-  const router = createMessageRouter(storageRoutes(store), self);
-  const client = createDataClient(
-    area,
-    async (envelope) => router(envelope, { id: 'ext', url: `${self.origin}options.html` }),
-    now,
-  );
-  const changes = fakeBrowser.storage.local.onChanged as unknown as LocalChangeEvent;
-  render(
-    <OptionsApp
-      source={storedDataSource(areas, { local: changes })}
-      client={client}
-      sitesClient={memorySitesClient().client}
-      version="1.4.0"
-    />,
-  );
+  optionsHarness(organisation).showPage();
   return screen.findByRole('region', { name: 'Your details' });
 }
 

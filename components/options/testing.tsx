@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { useStoredData } from '@/components/shared/useStoredData';
 import { createMessageRouter } from '@/lib/messaging';
+import { memorySitesClient } from '@/lib/sites/testing';
 import {
   createDataClient,
   type DataClient,
@@ -12,6 +13,7 @@ import {
   storedDataSource,
 } from '@/lib/storage';
 import { fakeAreas, fakeChanges } from '@/lib/storage/testing';
+import { OptionsApp } from './OptionsApp';
 
 /**
  * An options section as the options page wires it, for component tests: the
@@ -59,6 +61,16 @@ export function optionsHarness(organisation?: Record<string, unknown>) {
     /** Everything stored, as a page would load it now. */
     load: () => loadStoredData(areas),
     show: (section: Section) => render(<LiveSection source={source} section={section} client={client} />),
+    /** The whole options page, as the entrypoint renders it, with the stored data arriving as a page's does. */
+    showPage: () =>
+      render(
+        <OptionsApp
+          source={storedDataSource(areas, fakeChanges())}
+          client={client}
+          sitesClient={memorySitesClient().client}
+          version="1.4.0"
+        />,
+      ),
   };
 }
 
