@@ -5,6 +5,7 @@ import {
   type BrowserContext,
   test as base,
   chromium,
+  expect,
   type Frame,
   type Page,
   type Worker,
@@ -39,6 +40,18 @@ export async function launchWithExtension(profile: string): Promise<BrowserConte
   });
 }
 
+/**
+ * Waits until the background has worked out the badge for the first time, which
+ * it does once the organisation's settings are known: until then the action
+ * keeps the manifest's plain title. Chromium can take seconds after start-up to
+ * hand those settings over, and a test acting sooner would time that instead.
+ */
+export async function extensionReady(worker: Worker): Promise<void> {
+  await expect
+    .poll(() => worker.evaluate(() => chrome.action.getTitle({})), { timeout: 15_000 })
+    .not.toBe('Escalation overlay');
+}
+
 export const newProfile = () => mkdtempSync(join(tmpdir(), 'escalation-e2e-'));
 
 /** Each test gets a fresh Chromium profile with the built extension loaded. */
@@ -56,6 +69,7 @@ export const test = base.extend<ExtensionFixtures>({
     await use(worker);
   },
   extensionId: async ({ serviceWorker }, use) => {
+    await extensionReady(serviceWorker);
     await use(new URL(serviceWorker.url()).host);
   },
   seedStorage: async ({ serviceWorker }, use) => {
@@ -64,8 +78,6 @@ export const test = base.extend<ExtensionFixtures>({
     });
   },
 });
-
-import { expect } from '@playwright/test';
 
 export { expect };
 
