@@ -2,7 +2,6 @@ import {
   type CalendarSettings,
   calendarFor,
   type DeadlineState,
-  describeTimeToDeadline,
   dueSoonFrom,
   formatDateTime,
   isWorkingDay,
@@ -14,7 +13,7 @@ import {
   londonInstant,
   londonTimeOfDay,
 } from '../calendar/london';
-import { deriveEscalationState, type Escalation } from '../escalation';
+import { type Escalation, nextStepOf } from '../escalation';
 import { findPolicy, type Policy } from '../policy';
 import type { Settings } from '../settings';
 
@@ -48,13 +47,11 @@ export function escalationAlerts(
     if (escalation.status !== 'open') return [];
     const policy = policies(escalation.policy.id, escalation.policy.version);
     if (!policy) return [];
-    const state = deriveEscalationState(escalation, policy, now, {
+    const next = nextStepOf(escalation, policy, now, {
       calendar: settings.calendar,
       leadWorkingDays: settings.dueSoonLeadWorkingDays,
     });
-    const next = state.next;
     if (!next?.dueAt || !next.deadline) return [];
-    const calendar = calendarFor(policy, settings.calendar);
     return [
       {
         escalationId: escalation.id,
@@ -63,9 +60,9 @@ export function escalationAlerts(
         stepTitle: next.step.title,
         dueAt: next.dueAt,
         state: next.deadline.state,
-        timeToDeadline: describeTimeToDeadline(next.dueAt, now, calendar).text,
+        timeToDeadline: next.deadline.text,
         recordUrl: escalation.child.recordUrl,
-        calendar,
+        calendar: calendarFor(policy, settings.calendar),
       },
     ];
   });
@@ -74,7 +71,10 @@ export function escalationAlerts(
 const urgency: Record<DeadlineState, number> = { overdue: 0, 'due-soon': 1, upcoming: 2 };
 
 /** Overdue first, then due soon, then the rest; within each, the earliest deadline first. */
-export function byUrgency(a: EscalationAlert, b: EscalationAlert): number {
+export function byUrgency(
+  a: Pick<EscalationAlert, 'state' | 'dueAt'>,
+  b: Pick<EscalationAlert, 'state' | 'dueAt'>,
+): number {
   return urgency[a.state] - urgency[b.state] || a.dueAt.getTime() - b.dueAt.getTime();
 }
 

@@ -179,6 +179,20 @@ export function sampleTimeline(
   }
 }
 
+/** One step's deadline; undefined when the step is unknown or what it counts from has not happened yet. */
+export function stepDeadline(
+  stepId: string,
+  startedAt: Date,
+  policy: Policy,
+  calendar?: Partial<CalendarSettings>,
+  history: DeadlineHistory = {},
+): Date | undefined {
+  const index = policy.steps.findIndex((step) => step.id === stepId);
+  const resolved = anchorOf(policy, index, startedAt, history);
+  if (!resolved?.anchor) return undefined;
+  return deadlineAfter(resolved.anchor, resolved.timescale.duration, calendarFor(policy, calendar));
+}
+
 export type SkippedDay = NonWorkingDay & { reason: string };
 
 export interface DeadlineExplanation {

@@ -11,6 +11,7 @@ export {
   type SkippedDay,
   type StepDeadline,
   sampleTimeline,
+  stepDeadline,
   stepDeadlines,
 } from './deadlines';
 export {

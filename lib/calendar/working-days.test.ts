@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { panBerkshirePolicy } from '../policy';
+import { addCalendarDays } from './london';
 import { type CalendarSettings, calendarFor } from './settings';
 import {
   addWorkingDays,
@@ -88,5 +89,32 @@ describe('working days', () => {
     expect(workingDaysBetween('2026-11-06', '2026-11-09', england)).toBe(1);
     expect(workingDaysBetween('2026-11-06', '2026-11-06', england)).toBe(0);
     expect(workingDaysBetween('2026-11-09', '2026-11-06', england)).toBe(0);
+  });
+
+  it('count and add exactly as going day by day would, across years and for each calendar', () => {
+    // The answers come from a table per year (worked out once); the reference walks the dates.
+    const organisation = calendarFor(panBerkshirePolicy, {
+      closures: [{ date: '2026-12-31' }],
+      additions: [{ date: '2027-01-05', name: 'Proclaimed holiday' }],
+      removals: ['2026-12-28'],
+    });
+    const byWalking = (from: string, to: string, calendar: CalendarSettings) => {
+      let count = 0;
+      for (let day = addCalendarDays(from, 1); day <= to; day = addCalendarDays(day, 1)) {
+        if (nonWorkingDay(day, calendar) === undefined) count += 1;
+      }
+      return count;
+    };
+    for (const calendar of [england, organisation, calendarFor(panBerkshirePolicy, { region: 'scotland' })]) {
+      for (let offset = -40; offset <= 400; offset += 7) {
+        const from = addCalendarDays('2026-12-20', offset % 60);
+        const to = addCalendarDays('2026-11-01', offset);
+        expect(workingDaysBetween(from, to, calendar)).toBe(byWalking(from, to, calendar));
+        const added = addWorkingDays(from, offset % 23, calendar);
+        expect(byWalking(from, added, calendar)).toBe(Math.max(0, offset % 23));
+        if (offset % 23 > 0) expect(nonWorkingDay(added, calendar)).toBeUndefined();
+        expect(isWorkingDay(to, calendar)).toBe(nonWorkingDay(to, calendar) === undefined);
+      }
+    }
   });
 });

@@ -51,6 +51,8 @@ export {
   deriveEscalationState,
   type EscalationState,
   type NextStep,
+  nextStepDue,
+  nextStepOf,
   type StepProgress,
   type StepStatus,
 } from './state';

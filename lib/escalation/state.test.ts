@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../calendar';
 import { type Policy, panBerkshirePolicy } from '../policy';
 import type { Escalation } from './schema';
-import { deriveEscalationState, type EscalationState } from './state';
+import { deriveEscalationState, type EscalationState, nextStepOf } from './state';
 import { accepted, contextAt, discussionAt, draft, startContextAt, startedEscalation } from './testing';
 import {
   moveAheadOfTimescale,
@@ -300,6 +300,52 @@ describe('deriveEscalationState', () => {
   it('refuses a policy version other than the one the escalation is pinned to', () => {
     const later: Policy = { ...panBerkshirePolicy, version: 'March 2027' };
     expect(() => deriveEscalationState(startedEscalation(), later, at('2026-11-02T11:00:00Z'))).toThrow(
+      /runs under pan-berkshire March 2026/,
+    );
+  });
+});
+
+describe('nextStepOf', () => {
+  it('gives exactly the full state’s next step, at every point of an escalation’s life', () => {
+    const resolved = accepted(
+      resolveEscalation(
+        atStage2(),
+        { agreementReached: true, outcomeId: 'resolved', summary: 'Referral made.' },
+        contextAt('2026-11-05T09:00:00Z'),
+      ),
+    );
+    const ahead = accepted(
+      moveAheadOfTimescale(
+        startedEscalation(),
+        { toStepId: '2', reason: 'New injury.' },
+        contextAt('2026-11-02T11:00:00Z'),
+      ),
+    );
+    const escalations = [startedEscalation(), discussedAndMovedTo1b(), atStage2(), resolved, ahead];
+    const moments = [
+      '2026-11-02T11:00:00Z',
+      '2026-11-04T16:59:00Z',
+      '2026-11-09T09:00:00Z',
+      '2026-12-24T12:00:00Z',
+    ];
+    for (const escalation of escalations) {
+      for (const now of moments) {
+        for (const options of [
+          {},
+          { leadWorkingDays: 2 },
+          { calendar: { closures: [{ date: '2026-11-04' }] } },
+        ]) {
+          expect(nextStepOf(escalation, panBerkshirePolicy, at(now), options)).toEqual(
+            deriveEscalationState(escalation, panBerkshirePolicy, at(now), options).next,
+          );
+        }
+      }
+    }
+  });
+
+  it('refuses a policy version other than the one the escalation is pinned to', () => {
+    const later: Policy = { ...panBerkshirePolicy, version: 'March 2027' };
+    expect(() => nextStepOf(startedEscalation(), later, at('2026-11-02T11:00:00Z'))).toThrow(
       /runs under pan-berkshire March 2026/,
     );
   });

@@ -5,6 +5,7 @@ import {
   type DeadlineState,
   deadlineState,
   describeTimeToDeadline,
+  stepDeadline,
   stepDeadlines,
 } from '../calendar';
 import type { Duty, Policy, Stage, Step } from '../policy';
@@ -165,29 +166,24 @@ function dutyProgress(escalation: Escalation, stepId: string, duty: Duty): DutyP
     : { stepId, duty };
 }
 
-/**
- * Works out deadlines and progress for an escalation under the policy version
- * it is pinned to, at `now`.
- */
-export function deriveEscalationState(
-  escalation: Escalation,
-  policy: Policy,
-  now: Date,
-  options: DeriveOptions = {},
-): EscalationState {
+function checkPinnedTo(escalation: Escalation, policy: Policy): void {
   if (escalation.policy.id !== policy.id || escalation.policy.version !== policy.version) {
     throw new Error(
       `escalation ${escalation.id} runs under ${escalation.policy.id} ${escalation.policy.version}, not ${policy.id} ${policy.version}`,
     );
   }
-  const calendar = calendarFor(policy, options.calendar);
-  const lead = options.leadWorkingDays ?? 0;
+}
+
+/**
+ * Where an escalation is in its policy, read from its history: each step's
+ * status, and the milestones its deadlines count from. Needs no calendar.
+ */
+function progressOf(escalation: Escalation, policy: Policy) {
   const history = stepHistory(escalation);
   const currentIndex = policy.steps.findIndex((step) => step.id === escalation.currentStepId);
   const currentStep = policy.steps[currentIndex];
   if (!currentStep) throw new Error(`step ${escalation.currentStepId} is not in policy ${policy.id}`);
   const resolvedAt = escalation.resolution ? new Date(escalation.resolution.resolvedAt) : undefined;
-  const withdrawnAt = escalation.withdrawal ? new Date(escalation.withdrawal.withdrawnAt) : undefined;
 
   const statusOf = (step: Step, index: number): StepStatus => {
     if (history.skipped.has(step.id)) return 'skipped';
@@ -215,10 +211,101 @@ export function deriveEscalationState(
     stagesEnteredAt[entry.stage] ??= new Date(entry.enteredAt);
   }
   const deadlineHistory: DeadlineHistory = { track: escalation.track, stepsCompletedAt, stagesEnteredAt };
+  return {
+    history,
+    currentIndex,
+    currentStep,
+    resolvedAt,
+    statuses,
+    stepsCompletedAt,
+    deadlineHistory,
+    startedAt: new Date(escalation.differenceStartedAt),
+  };
+}
+
+/**
+ * The step that must happen next, while the escalation is open: the current
+ * step until a discussion there has been recorded, then the step after it.
+ */
+function nextStepIn(
+  escalation: Escalation,
+  policy: Policy,
+  { history, currentStep, currentIndex }: ReturnType<typeof progressOf>,
+): Step | undefined {
+  if (escalation.status !== 'open') return undefined;
+  return history.firstDiscussion.has(currentStep.id) ? policy.steps[currentIndex + 1] : currentStep;
+}
+
+/** The next step and its deadline as they stand at `now`. */
+function nextAt(
+  step: Step,
+  dueAt: Date | undefined,
+  now: Date,
+  calendar: CalendarSettings,
+  lead: number,
+): NextStep {
+  if (!dueAt) return { step };
+  return {
+    step,
+    dueAt,
+    deadline: {
+      state: deadlineState(dueAt, now, calendar, lead),
+      ...describeTimeToDeadline(dueAt, now, calendar),
+    },
+  };
+}
+
+/**
+ * What must happen next and by when, which does not depend on the time (only
+ * whether it is overdue does): the badge, alerts and the popup need nothing
+ * else, for every open escalation at once, so no other step's deadline is
+ * worked out. Undefined once nothing is next (EscalationState's `next`).
+ */
+export function nextStepDue(
+  escalation: Escalation,
+  policy: Policy,
+  calendar?: Partial<CalendarSettings>,
+): { step: Step; dueAt?: Date } | undefined {
+  checkPinnedTo(escalation, policy);
+  const progress = progressOf(escalation, policy);
+  const step = nextStepIn(escalation, policy, progress);
+  if (!step) return undefined;
+  const dueAt = stepDeadline(step.id, progress.startedAt, policy, calendar, progress.deadlineHistory);
+  return dueAt ? { step, dueAt } : { step };
+}
+
+/** EscalationState's `next` alone, at `now` (./nextStepDue). */
+export function nextStepOf(
+  escalation: Escalation,
+  policy: Policy,
+  now: Date,
+  options: DeriveOptions = {},
+): NextStep | undefined {
+  const due = nextStepDue(escalation, policy, options.calendar);
+  const calendar = calendarFor(policy, options.calendar);
+  return due && nextAt(due.step, due.dueAt, now, calendar, options.leadWorkingDays ?? 0);
+}
+
+/**
+ * Works out deadlines and progress for an escalation under the policy version
+ * it is pinned to, at `now`.
+ */
+export function deriveEscalationState(
+  escalation: Escalation,
+  policy: Policy,
+  now: Date,
+  options: DeriveOptions = {},
+): EscalationState {
+  checkPinnedTo(escalation, policy);
+  const calendar = calendarFor(policy, options.calendar);
+  const progress = progressOf(escalation, policy);
+  const { history, currentStep, resolvedAt, statuses, stepsCompletedAt } = progress;
+  const withdrawnAt = escalation.withdrawal ? new Date(escalation.withdrawal.withdrawnAt) : undefined;
   const dueAtByStep = new Map(
-    stepDeadlines(new Date(escalation.differenceStartedAt), policy, calendar, deadlineHistory).map(
-      (deadline) => [deadline.stepId, deadline.dueAt],
-    ),
+    stepDeadlines(progress.startedAt, policy, calendar, progress.deadlineHistory).map((deadline) => [
+      deadline.stepId,
+      deadline.dueAt,
+    ]),
   );
 
   // Beyond this moment nothing more can happen at a step, so a deadline still ahead of it cannot be missed.
@@ -257,25 +344,9 @@ export function deriveEscalationState(
     };
   });
 
-  let next: NextStep | undefined;
-  if (escalation.status === 'open') {
-    const nextStep = history.firstDiscussion.has(currentStep.id)
-      ? policy.steps[currentIndex + 1]
-      : currentStep;
-    if (nextStep) {
-      const dueAt = dueAtByStep.get(nextStep.id);
-      next = dueAt
-        ? {
-            step: nextStep,
-            dueAt,
-            deadline: {
-              state: deadlineState(dueAt, now, calendar, lead),
-              ...describeTimeToDeadline(dueAt, now, calendar),
-            },
-          }
-        : { step: nextStep };
-    }
-  }
+  const nextStep = nextStepIn(escalation, policy, progress);
+  const next =
+    nextStep && nextAt(nextStep, dueAtByStep.get(nextStep.id), now, calendar, options.leadWorkingDays ?? 0);
 
   const reached = policy.steps.filter((_, index) => {
     const status = statuses[index];
