@@ -8,7 +8,7 @@ import { type Escalation, startEscalation } from '../../lib/escalation';
 import { accepted, draft, startContextAt } from '../../lib/escalation/testing';
 import { panBerkshirePolicy } from '../../lib/policy';
 import { chromiumExtensionFlags, chromiumFlags, findBrowser } from '../../scripts/browsers.mjs';
-import { chromiumBuild, turnOnThisSite } from '../e2e/fixtures';
+import { chromiumBuild, extensionReady, turnOnThisSite } from '../e2e/fixtures';
 import { OverlayControls } from '../e2e/overlay';
 
 /**
@@ -53,6 +53,7 @@ async function launch(extension: string | undefined): Promise<{ context: Browser
 
 async function extensionIdOf(context: BrowserContext): Promise<string> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await extensionReady(worker);
   return new URL(worker.url()).host;
 }
 
