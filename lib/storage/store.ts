@@ -132,17 +132,27 @@ export class EscalationStore {
     return escalation;
   }
 
-  /** Everything stored, with the organisation's settings as the browser has them now. */
-  private async current(): Promise<StoredData> {
+  /** What is stored (everything, or only `keys`), with the organisation’s settings as the browser has them now. */
+  private async current(keys: string | null = null): Promise<StoredData> {
     const [snapshot, managed] = await Promise.all([
-      this.options.area.get(null),
+      this.options.area.get(keys),
       readManagedArea(this.options.managed),
     ]);
     return readStoredData(snapshot, managed);
   }
 
-  private pinnedPolicy(pinned: { id: string; version: string }, known: readonly Policy[]): Policy {
-    const policy = findPolicy(pinned.id, pinned.version, known);
+  /**
+   * The policy an escalation is pinned to. Built-in policies need no reading;
+   * the user's and the organisation's need the settings alone, not every escalation.
+   */
+  private async pinnedPolicy(pinned: { id: string; version: string }): Promise<Policy> {
+    const policy =
+      findPolicy(pinned.id, pinned.version) ??
+      findPolicy(
+        pinned.id,
+        pinned.version,
+        (await this.current(storageKeys.settings)).settings.importedPolicies,
+      );
     if (!policy) {
       throw new MessageError(
         'unknown-policy',
@@ -173,8 +183,8 @@ export class EscalationStore {
   async startEscalation(input: StartEscalationInput, by: Person): Promise<Escalation> {
     return this.writing(async () => {
       const { now, newId } = this.options;
-      const { settings, user } = await this.current();
-      const policy = this.pinnedPolicy(input.policy, settings.importedPolicies);
+      const policy = await this.pinnedPolicy(input.policy);
+      const { user } = await this.current(storageKeys.settings);
       const escalation = this.committed(startEscalation(input, { now: now(), by, policy, newId }));
       await this.write({
         [escalationKey(escalation.id)]: escalation,
@@ -202,7 +212,7 @@ export class EscalationStore {
           'This escalation was changed elsewhere (another tab or window) after you opened it. Your change was not saved: the panel now shows the latest version; please make your change again.',
         );
       }
-      const policy = this.pinnedPolicy(stored.policy, (await this.current()).settings.importedPolicies);
+      const policy = await this.pinnedPolicy(stored.policy);
       const changed = this.committed(applyChange(stored, change, { now: this.options.now(), by, policy }));
       await this.write({ [escalationKey(id)]: changed });
       return changed;
