@@ -9,7 +9,7 @@ const toAliasArray = (alias: AliasOptions | undefined): AliasList =>
     : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
 
 // Firefox also gets Manifest V3: one permission model (optional host permissions,
-// `action`, `scripting.registerContentScripts`) for every browser we support.
+// `action`, `scripting`) for every browser we support.
 export default defineConfig({
   // Explicit imports everywhere: a reader sees where `browser` and `define*` come from.
   imports: false,
@@ -41,6 +41,13 @@ export default defineConfig({
       'components/panel/testing.tsx',
     ],
   },
+  vite: ({ mode }) => {
+    // The test build is the production build plus a pre-granted localhost, React's production
+    // build included, so end-to-end tests and the bench run what users get. WXT sets NODE_ENV to
+    // the mode before reading this file, and Vite and the React plugin decide from NODE_ENV.
+    if (mode === 'test') process.env.NODE_ENV = 'production';
+    return {};
+  },
   hooks: {
     // The content script runs in every case-record page and must stay under 10 KB.
     // It makes only calls that return promises natively in every MV3 browser, so
@@ -59,7 +66,7 @@ export default defineConfig({
     description:
       'Follow your safeguarding partnership’s professional-disagreement escalation policy on the case-record system you already use.',
     // activeTab: "Open panel here once" and the keyboard shortcut work on any page without a lasting grant.
-    // scripting: opt-in sites get the content script by dynamic registration.
+    // scripting: the background runs the overlay in each page of an opt-in site once it has loaded.
     // alarms and notifications: deadline alerts, and deleting ended escalations after the retention period.
     permissions: ['storage', 'alarms', 'notifications', 'activeTab', 'scripting'],
     // Sites are opt-in: each is asked for at run time, one site at a time.
