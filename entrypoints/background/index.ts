@@ -4,7 +4,7 @@ import { ensurePeriodicAlarm, startDeadlineAlerts } from '@/lib/alerts';
 import { clockForBuild } from '@/lib/clock';
 import { createMessageRouter } from '@/lib/messaging';
 import { followShortcutAndTabs, overlayRoutes, showPanelIn } from '@/lib/overlay/background';
-import { keepSitesInStep, siteRoutes } from '@/lib/sites/background';
+import { runOverlayOnSites, siteRoutes } from '@/lib/sites/background';
 import { EscalationStore, restrictToTrustedContexts, storageRoutes } from '@/lib/storage';
 
 const RETENTION_ALARM = 'retention';
@@ -30,7 +30,7 @@ export default defineBackground(() => {
     if (alarm.name === RETENTION_ALARM) void store.applyRetention();
   });
   refreshAlerts = startDeadlineAlerts(clock, ready, (tabId) => showPanelIn(tabId, true));
-  keepSitesInStep(opened);
+  runOverlayOnSites(opened);
   followShortcutAndTabs();
 
   void restrictToTrustedContexts(browser.storage.local);

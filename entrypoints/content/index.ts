@@ -3,8 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runOverlay } from '@/lib/overlay/content';
 import type { PageRuntime } from '@/lib/overlay/page-channel';
 
-// Registered at run time for the sites the practitioner enables (lib/sites/enablement),
-// or injected once into one tab through activeTab.
+// Run by the background in each page of a site in use once it has loaded (lib/sites/background),
+// or once into one tab through activeTab.
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {

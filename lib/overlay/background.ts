@@ -15,7 +15,14 @@ import {
   writePageContext,
 } from '@/lib/storage/page-context';
 import { readOverlayLayout, saveOverlayLayout } from './layout-store';
-import { overlayRemove, overlayShow, pageChanged, pageHello, pageLayout } from './page-messages';
+import {
+  overlayRemove,
+  overlayRunning,
+  overlayShow,
+  pageChanged,
+  pageHello,
+  pageLayout,
+} from './page-messages';
 import { TOGGLE_PANEL_COMMAND } from './page-protocol';
 import { findChildIn, insertCaseNoteIn } from './page-scripts';
 import { panelEnterReference, panelInsert, panelPage, panelPageChanged } from './panel-messages';
@@ -130,6 +137,19 @@ export async function showPanelIn(tabId: number, open?: boolean): Promise<void> 
     await injectOverlay(tabId);
     await sendMessage(toPage(tabId), overlayShow, { open: true });
   }
+}
+
+/**
+ * Runs the overlay in a tab whose page has loaded, unless it already runs
+ * there (an in-page navigation, a page back from the browser's cache, the
+ * toolbar pressed while the page loaded).
+ */
+export async function runOverlayIn(tabId: number): Promise<void> {
+  const running = await sendMessage(toPage(tabId), overlayRunning, {}).then(
+    () => true,
+    () => false,
+  );
+  if (!running) await injectOverlay(tabId);
 }
 
 /** Removes the overlay from a tab (its site was turned off); a tab without it is left alone. */

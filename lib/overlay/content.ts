@@ -51,6 +51,8 @@ export function runOverlay(window: Window, runtime: PageRuntime): () => void {
       stop();
       return {};
     },
+    // The background asks before it runs the overlay in a page that has just loaded.
+    [types.running]: () => ({}),
   });
 
   quietly(

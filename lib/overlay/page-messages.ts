@@ -67,3 +67,9 @@ export const overlayRemove = defineMessage(pageMessageTypes.remove, {
   reply: nothing,
   from: ['extension-page'],
 });
+
+export const overlayRunning = defineMessage(pageMessageTypes.running, {
+  request: nothing,
+  reply: nothing,
+  from: ['extension-page'],
+});

@@ -20,6 +20,8 @@ export const pageMessageTypes = {
   show: 'overlay/show',
   /** background → content script: the site was turned off; remove everything. */
   remove: 'overlay/remove',
+  /** background → content script: is the overlay running in this page already? */
+  running: 'overlay/running',
 } as const;
 
 /** The keyboard shortcut's command (manifest `commands`). */

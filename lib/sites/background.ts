@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { type Route, route } from '@/lib/messaging';
-import { removeOverlayFrom, showPanelIn } from '@/lib/overlay/background';
+import { removeOverlayFrom, runOverlayIn, showPanelIn } from '@/lib/overlay/background';
 import { findChildIn } from '@/lib/overlay/page-scripts';
-import { storageKeys } from '@/lib/storage/layout';
 import {
   addSite,
   chooseAdapter,
@@ -10,9 +9,9 @@ import {
   enableSite,
   listSites,
   removeSite,
+  retireRegistration,
   siteStatus,
   switchSite,
-  syncRegistration,
 } from './enablement';
 import {
   addSiteMessage,
@@ -75,21 +74,23 @@ export function siteRoutes(storageReady: () => Promise<unknown>): Route[] {
 }
 
 /**
- * Registrations match the sites that are on and granted after every install,
- * update and browser start, and whenever the list, the organisation's policy
- * (Chrome announces changes to it; Firefox reads it at start only) or the
- * browser's permissions change.
+ * Runs the overlay in each page of a site in use once the page has loaded
+ * (its tab has finished loading), never while it loads: Chromium holds a
+ * page's load for a content script that runs during it, even an empty one.
+ * A tab's address is known only on sites the browser lets the extension see.
  */
-export function keepSitesInStep(storageReady: () => Promise<unknown>): void {
-  const sync = () =>
+export function runOverlayOnSites(storageReady: () => Promise<unknown>): void {
+  const retire = () => void retireRegistration().catch((error: unknown) => console.error(error));
+  browser.runtime.onInstalled.addListener(retire);
+  browser.runtime.onStartup.addListener(retire);
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const url = tab.url;
+    if (change.status !== 'complete' || !url) return;
     void storageReady()
-      .then(syncRegistration)
-      .catch((error: unknown) => console.error(error));
-  browser.runtime.onInstalled.addListener(sync);
-  browser.runtime.onStartup.addListener(sync);
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'managed' || (area === 'local' && storageKeys.sites in changes)) sync();
+      .then(() => siteStatus(url))
+      .then((status) => (status.enabled ? runOverlayIn(tabId) : undefined))
+      // The tab closed, or moved on to a page the extension may not run in.
+      .catch(() => undefined);
   });
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
 }

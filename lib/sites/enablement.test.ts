@@ -8,9 +8,9 @@ import {
   enableSite,
   listSites,
   removeSite,
+  retireRegistration,
   siteStatus,
   switchSite,
-  syncRegistration,
 } from './enablement';
 import type { FoundChild } from './find-child';
 import { builtInAdapters, demoAdapter, type SiteAdapter } from './selectors';
@@ -33,9 +33,9 @@ const removeOverlay = async (tabId: number) => {
   removedFrom.push(tabId);
 };
 
-describe('the registration', () => {
-  it('covers the user’s sites that are on and granted, and the organisation’s that are granted', async () => {
-    const browser = installSiteBrowser({ granted: [demo, 'https://off.example/*', lcs] });
+describe('the sites in use', () => {
+  it('are the user’s sites that are on and granted, and the organisation’s that are granted', async () => {
+    installSiteBrowser({ granted: [demo, 'https://off.example/*', lcs] });
     await fakeBrowser.storage.local.set({
       [storageKeys.sites]: [
         { site: demo, on: true },
@@ -44,25 +44,37 @@ describe('the registration', () => {
       ],
     });
     await organisation({ sites: [{ site: lcs }, { site: mosaic }] });
-    expect(await syncRegistration()).toEqual([demo, lcs]);
-    expect(browser.registered).toEqual([demo, lcs]);
+    const inUse = async (url: string) => (await siteStatus(url)).enabled;
+    expect(await inUse('http://127.0.0.1:8816/children/P100234')).toBe(true);
+    expect(await inUse('https://lcs.council.example/person/1')).toBe(true);
+    expect(await inUse('https://off.example/record')).toBe(false);
+    expect(await inUse('https://withdrawn.example/record')).toBe(false);
+    expect(await inUse('https://mosaic.council.example/person/1')).toBe(false);
+    expect(await inUse('https://elsewhere.example/')).toBe(false);
   });
 
-  it('is updated, and then removed, as sites are switched off', async () => {
+  it('stop being in use when switched off, keeping the site and its permission', async () => {
     const browser = installSiteBrowser({ granted: [demo, lcs] });
     await addSite(demo);
     await addSite(lcs);
-    expect(browser.registered).toEqual([demo, lcs]);
     await switchSite(lcs, false, removeOverlay);
-    expect(browser.registered).toEqual([demo]);
+    expect((await siteStatus('https://lcs.council.example/person/1')).enabled).toBe(false);
+    expect((await siteStatus('http://127.0.0.1/children')).enabled).toBe(true);
     await switchSite(demo, false, removeOverlay);
-    expect(browser.registered).toBeUndefined();
-    // Off keeps the site and the browser's permission.
+    expect((await siteStatus('http://127.0.0.1/children')).enabled).toBe(false);
     expect(await storedSites()).toEqual([
       { site: demo, on: false },
       { site: lcs, on: false },
     ]);
     expect(browser.granted.has(demo)).toBe(true);
+  });
+
+  it('no longer have a content script registered for them, as earlier builds did', async () => {
+    const browser = installSiteBrowser({ granted: [demo], registered: true });
+    await retireRegistration();
+    expect(browser.registered).toBe(false);
+    await retireRegistration();
+    expect(browser.registered).toBe(false);
   });
 });
 
@@ -81,28 +93,25 @@ describe('changing sites', () => {
     await removeSite(demo, removeOverlay);
     expect(await storedSites()).toEqual([]);
     expect(browser.granted).toEqual(new Set([demo]));
-    expect(browser.registered).toBeUndefined();
   });
 
   it('refuses to switch off or remove a locked organisation site, and changes nothing', async () => {
     const browser = installSiteBrowser({ granted: [lcs] });
     await organisation({ sites: [{ site: lcs }] });
-    await syncRegistration();
     await expect(switchSite(lcs, false, removeOverlay)).rejects.toMatchObject({
       name: 'MessageError',
       code: 'site-locked',
       message: 'Example Borough Council sets lcs.council.example, so it cannot be switched off here.',
     });
     await expect(removeSite(lcs, removeOverlay)).rejects.toMatchObject({ code: 'site-locked' });
-    expect(browser.registered).toEqual([lcs]);
+    expect((await siteStatus('https://lcs.council.example/person/1')).enabled).toBe(true);
     expect(browser.granted.has(lcs)).toBe(true);
   });
 
   it('switches off an organisation site IT lets users change', async () => {
-    const browser = installSiteBrowser({ granted: [lcs] });
+    installSiteBrowser({ granted: [lcs] });
     await organisation({ sites: [{ site: lcs }], userMayChange: ['sites'] });
     await switchSite(lcs, false, removeOverlay);
-    expect(browser.registered).toBeUndefined();
     const { sites } = await listSites();
     expect(sites).toEqual([
       {

@@ -9,7 +9,6 @@ import {
   adaptersForSite,
   mergeSites,
   organisationLabel,
-  patternsToRegister,
   readSiteEntries,
   type Site,
   type SiteEntry,
@@ -24,16 +23,18 @@ import { siteName, sitePatternFor } from './site-pattern';
 
 /**
  * The sites in the browser: the user's list in storage.local (read and written
- * only here), the organisation's from storage.managed, what the browser grants,
- * and the content script's dynamic registration, which `syncRegistration()`
- * makes match the sites that are on and granted. It runs at every start
- * because registrations can be lost on update, and after every change.
+ * only here), the organisation's from storage.managed, and what the browser
+ * grants. A site is in use while it is on and granted; the background then
+ * runs the overlay in each of its pages once the page has loaded
+ * (./background). Nothing is registered with the browser: Chromium holds a
+ * page's load for any content script registered for it, however little it does.
  */
 
-export const CONTENT_SCRIPT_ID = 'case-record-sites';
+/** The id under which earlier builds registered the content script, to remove. */
+const CONTENT_SCRIPT_ID = 'case-record-sites';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
-/** One change or registration at a time, so two clicks never both read the same old list. */
+/** One change at a time, so two clicks never both read the same old list. */
 const lock = new WriteLock();
 
 /** Removes the overlay from a tab whose site was turned off (lib/overlay, passed in by the background). */
@@ -59,43 +60,22 @@ async function grantedAmong(sites: readonly Site[]): Promise<Set<string>> {
   return new Set(granted.flat());
 }
 
-async function register(sites: readonly Site[]): Promise<string[]> {
-  const matches = patternsToRegister(sites, await grantedAmong(sites));
+/** Removes the content-script registration earlier builds kept for the sites in use. */
+export async function retireRegistration(): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-  if (matches.length === 0) {
-    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
-    return matches;
-  }
-  const script = {
-    id: CONTENT_SCRIPT_ID,
-    matches,
-    js: [CONTENT_SCRIPT_FILE],
-    runAt: 'document_idle' as const,
-    persistAcrossSessions: true,
-  };
-  if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
-  else await browser.scripting.registerContentScripts([script]);
-  return matches;
-}
-
-/** Registers the content script for every site that is on and that the browser grants; returns their patterns. */
-export function syncRegistration(): Promise<string[]> {
-  return lock.run(async () => register((await sitesNow()).sites));
+  if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] });
 }
 
 type Change = (user: SiteEntry[], organisation: OrganisationSettings) => SiteEntry[];
 
-/** Applies one change to the user's list, saves it and registers what it now says. */
-function changeSites(change: Change): Promise<Site[]> {
+/** Applies one change to the user's list and saves it. */
+function changeSites(change: Change): Promise<void> {
   return lock.run(async () => {
     const { user, organisation } = await sitesNow();
     const next = change(user, organisation);
     if (JSON.stringify(next) !== JSON.stringify(user)) {
       await browser.storage.local.set({ [storageKeys.sites]: next });
     }
-    const sites = mergeSites(next, organisation);
-    await register(sites);
-    return sites;
   });
 }
 
@@ -119,7 +99,7 @@ export async function addSite(site: string): Promise<void> {
   await changeSites((user, organisation) => withSiteAdded(user, organisation, site));
 }
 
-/** Off keeps the site and its permission but registers nothing for it, and takes the overlay off its open tabs. */
+/** Off keeps the site and its permission, and takes the overlay off its open tabs. */
 export async function switchSite(site: string, on: boolean, removeOverlay: RemoveOverlay): Promise<void> {
   if (on) await refuseUnlessGranted(site);
   await changeSites((user, organisation) => withSiteSwitched(user, organisation, site, on));

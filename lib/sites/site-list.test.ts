@@ -5,7 +5,6 @@ import {
   adapterChoices,
   adaptersForSite,
   mergeSites,
-  patternsToRegister,
   readSiteEntries,
   type SiteEntry,
   withAdapterChosen,
@@ -82,21 +81,6 @@ describe('merging the user’s sites and the organisation’s', () => {
     expect(mergeSites([{ site: demo, on: true }], none)).toEqual([
       { site: demo, on: true, organisation: false, locked: false },
     ]);
-  });
-});
-
-describe('registration', () => {
-  it('covers the sites that are on and granted, and nothing else', () => {
-    const sites = mergeSites(
-      [
-        { site: demo, on: true },
-        { site: 'https://off.example/*', on: false },
-        { site: 'https://withdrawn.example/*', on: true },
-      ],
-      council(),
-    );
-    const granted = new Set([demo, 'https://off.example/*', mosaic]);
-    expect(patternsToRegister(sites, granted)).toEqual([demo, mosaic]);
   });
 });
 

@@ -80,14 +80,6 @@ function withoutAbsentAdapter(entry: SiteEntry): SiteEntry {
 export const organisationLabel = (organisation: Pick<OrganisationSettings, 'name'>) =>
   organisation.name ?? 'your organisation';
 
-/** The match patterns the content script is registered for: sites that are on and that the browser grants. */
-export function patternsToRegister(sites: readonly Site[], granted: ReadonlySet<string>): string[] {
-  return sites
-    .filter((site) => site.on && granted.has(site.site))
-    .map((site) => site.site)
-    .sort();
-}
-
 /**
  * The adapters tried on a page of `site`: its chosen adapter alone, or when
  * there is none (or it no longer exists) IT's adapters, then the built-in ones.

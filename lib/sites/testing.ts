@@ -21,33 +21,33 @@ import {
  */
 export interface SiteBrowserState {
   granted: Set<string>;
-  /** The content script's registered match patterns; undefined when it is not registered. */
-  registered?: string[] | undefined;
+  /** Whether an earlier build's content-script registration is still there. */
+  registered: boolean;
+  /** The tabs the overlay was run in, in order. */
+  ranIn: number[];
 }
 
 export function installSiteBrowser({
   granted = [],
   required = [],
+  registered = false,
 }: {
   granted?: string[];
   required?: string[];
+  registered?: boolean;
 } = {}) {
-  const state: SiteBrowserState = { granted: new Set([...granted, ...required]) };
+  const state: SiteBrowserState = { granted: new Set([...granted, ...required]), registered, ranIn: [] };
   const origins = (permissions: { origins?: string[] }) => permissions.origins ?? [];
   const scripting = {
-    getRegisteredContentScripts: async () => (state.registered ? [{ matches: state.registered }] : []),
-    registerContentScripts: async ([script]: { matches: string[] }[]) => {
-      if (state.registered) throw new Error('Duplicate script ID');
-      state.registered = script?.matches;
-    },
-    updateContentScripts: async ([script]: { matches: string[] }[]) => {
-      if (!state.registered) throw new Error('No such script');
-      state.registered = script?.matches;
-    },
+    getRegisteredContentScripts: async () => (state.registered ? [{ id: 'case-record-sites' }] : []),
     unregisterContentScripts: async () => {
-      state.registered = undefined;
+      if (!state.registered) throw new Error('No such script');
+      state.registered = false;
     },
-    executeScript: async () => [],
+    executeScript: async ({ target }: { target: { tabId: number } }) => {
+      state.ranIn.push(target.tabId);
+      return [];
+    },
   };
   const permissions = {
     contains: async (asked: { origins?: string[] }) =>

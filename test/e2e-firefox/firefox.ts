@@ -256,7 +256,7 @@ export type ExtensionGlobal = { browser: typeof import('wxt/browser').browser };
  * in Chromium), sent from the panel framed into the tab for the moment.
  */
 export async function turnOnThisSite(firefox: FirefoxSession, page: Page): Promise<void> {
-  // Already on (an earlier test turned it on): the registered content script has mounted the overlay.
+  // Already on (an earlier test turned it on): the background has run the overlay in the loaded page.
   const mounted = await page
     .waitForFunction(() => document.documentElement.lastElementChild?.tagName.startsWith('X-'), {
       timeout: 1_000,

@@ -115,7 +115,7 @@ test('refuses to insert while the host page fades or covers the panel', async ({
   expect(await page.getByLabel('New case note').inputValue()).toBe('');
 });
 
-test('inserts on a page where the overlay came from the registered content script', async ({
+test('inserts on a page where the background ran the overlay once the page had loaded', async ({
   context,
   extensionId,
 }) => {
