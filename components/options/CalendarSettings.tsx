@@ -77,7 +77,7 @@ export function CalendarSettings({ data, client, policy }: CalendarSettingsProps
         noun="closure date"
         about="Days your organisation is closed, such as between Christmas and New Year. Deadlines pass over them like bank holidays."
         entries={calendar.closures}
-        nameRequired={false}
+        naming="optional"
         defaultInWords={
           organisation.closures
             ? `your organisation’s ${plural(organisation.closures.length, 'date')}`
@@ -93,7 +93,7 @@ export function CalendarSettings({ data, client, policy }: CalendarSettingsProps
         noun="one-off holiday"
         about="A bank holiday announced after this version of the extension was released, such as a state funeral. It applies in every region."
         entries={calendar.additions}
-        nameRequired
+        naming="required"
         defaultInWords={
           organisation.additions
             ? `your organisation’s ${plural(organisation.additions.length, 'date')}`
@@ -104,6 +104,18 @@ export function CalendarSettings({ data, client, policy }: CalendarSettingsProps
             calendar: { additions: additions.map(({ date, name }) => ({ date, name: name ?? '' })) },
           })
         }
+      />
+      <DateList
+        data={data}
+        client={client}
+        path="calendar.removals"
+        title="Working days after all"
+        noun="working day"
+        about="A date the bank holiday tables or your closures count as a day off that your organisation works, for example when a bank holiday is cancelled or moved. Deadlines count it as a working day, even at a weekend."
+        entries={calendar.removals.map((date) => ({ date }))}
+        naming="none"
+        defaultInWords="none"
+        save={(removals) => client.saveSettings({ calendar: { removals: removals.map(({ date }) => date) } })}
       />
       <OfficialHolidays data={data} client={client} calendar={calendar} />
     </section>

@@ -14,13 +14,14 @@ export interface DateEntry {
 interface DateListProps {
   data: StoredData;
   client: DataClient;
-  path: Extract<SettingPath, 'calendar.closures' | 'calendar.additions'>;
+  path: Extract<SettingPath, 'calendar.closures' | 'calendar.additions' | 'calendar.removals'>;
   title: string;
   /** What one entry is called, e.g. "closure date". */
   noun: string;
   about: string;
   entries: readonly DateEntry[];
-  nameRequired: boolean;
+  /** Whether each date has a name: closures may, one-off holidays must, working days after all have none. */
+  naming: 'optional' | 'required' | 'none';
   defaultInWords: string;
   save(entries: DateEntry[]): Promise<unknown>;
 }
@@ -29,7 +30,7 @@ const calendarDate = z.iso.date();
 const byDate = (a: DateEntry, b: DateEntry) => a.date.localeCompare(b.date);
 const inWords = (entry: DateEntry) => `${formatDate(entry.date)}${entry.name ? `, ${entry.name}` : ''}`;
 
-/** Dates that are not working days, each with an optional name: listed, added and removed one at a time. */
+/** Dates in the working calendar, each with a name where it has one: listed, added and removed one at a time. */
 export function DateList(props: DateListProps) {
   const { data, client, path, title, noun, about, entries, defaultInWords, save } = props;
   return (
@@ -85,7 +86,7 @@ export function DateList(props: DateListProps) {
 function AddDate({
   noun,
   entries,
-  nameRequired,
+  naming,
   save,
   attempt,
 }: DateListProps & { attempt: (work: () => Promise<string>) => Promise<void> }) {
@@ -100,7 +101,10 @@ function AddDate({
       : entries.some((entry) => entry.date === date)
         ? `${formatDate(date)} is already listed`
         : undefined,
-    name: nameRequired && trimmed === '' ? `Enter the ${noun}’s name, for example State funeral` : undefined,
+    name:
+      naming === 'required' && trimmed === ''
+        ? `Enter the ${noun}’s name, for example State funeral`
+        : undefined,
   };
   const errorCount = Object.values(errors).filter(Boolean).length;
   return (
@@ -132,14 +136,16 @@ function AddDate({
           error={checking ? errors.date : undefined}
           onChange={setDate}
         />
-        <TextField
-          id={`${id}-name`}
-          label="Name"
-          optional={!nameRequired}
-          value={name}
-          error={checking ? errors.name : undefined}
-          onChange={setName}
-        />
+        {naming !== 'none' && (
+          <TextField
+            id={`${id}-name`}
+            label="Name"
+            optional={naming === 'optional'}
+            value={name}
+            error={checking ? errors.name : undefined}
+            onChange={setName}
+          />
+        )}
         <button type="submit">Add {noun}</button>
       </fieldset>
     </form>

@@ -248,6 +248,21 @@ describe('the working calendar', () => {
     expect((await load()).user.calendar?.additions).toEqual([{ date: '2026-09-19', name: 'State funeral' }]);
   });
 
+  it('keeps a working day after all as a date alone, and lists it', async () => {
+    const { load } = await showSection();
+    const group = screen.getByRole('group', { name: 'Add a working day' });
+    expect(within(group).queryByLabelText(/Name/)).toBeNull();
+    fireEvent.change(within(group).getByLabelText('Date'), { target: { value: '2027-05-03' } });
+    await click(within(group).getByRole('button', { name: 'Add working day' }));
+    await screen.findByText('Added the working day Mon 3 May 2027.');
+    expect((await load()).user.calendar).toEqual({ removals: ['2027-05-03'] });
+    const list = await screen.findByRole('list', { name: 'Working days after all' });
+    expect(list.textContent).toContain('Mon 3 May 2027');
+    fireEvent.change(within(group).getByLabelText('Date'), { target: { value: '2027-05-03' } });
+    await click(within(group).getByRole('button', { name: 'Add working day' }));
+    expect(within(group).getByText('Mon 3 May 2027 is already listed')).toBeDefined();
+  });
+
   it('saves the region, the working hours, the deadline rule and the due-soon warning, and resets each', async () => {
     const { load } = await showSection();
     fireEvent.change(screen.getByLabelText('Region'), { target: { value: 'northern-ireland' } });
