@@ -166,7 +166,15 @@ async function inExtensionFrame<T>(
     document.body.append(frame);
   }, firefox.extensionHost);
   try {
-    return await action(await panelFrame(page, firefox.extensionHost));
+    const frame = await panelFrame(page, firefox.extensionHost);
+    // The frame has its address before Firefox has given it the extension's API.
+    await frame.waitForFunction(
+      () => (globalThis as Partial<ExtensionGlobal>).browser?.runtime !== undefined,
+      {
+        timeout: 5_000,
+      },
+    );
+    return await action(frame);
   } finally {
     await page.evaluate(() => document.getElementById('test-extension-page')?.remove());
   }
