@@ -1,9 +1,11 @@
-import { type ReactNode, useId, useMemo, useState } from 'react';
-import { type DashboardRow, dashboardRows } from '@/lib/alerts';
+import { type ReactNode, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type DashboardList, type DashboardRow, dashboardRowsAt } from '@/lib/alerts';
 import { type DeadlineState, formatDateTime } from '@/lib/calendar';
-import type { StoredData } from '@/lib/storage';
 
 type Filter = 'overdue' | 'due-soon' | 'all';
+
+/** Rows shown at first, and added by each "Show more": the popup opens as fast with 2,000 as with 50. */
+const PAGE_SIZE = 50;
 
 const stateWords: Record<DeadlineState | 'none', { label: string; symbol: string }> = {
   overdue: { label: 'Overdue', symbol: '▲' },
@@ -12,8 +14,11 @@ const stateWords: Record<DeadlineState | 'none', { label: string; symbol: string
   none: { label: 'No deadline pending', symbol: '–' },
 };
 
+const number = new Intl.NumberFormat('en-GB');
+
 interface DashboardProps {
-  data: StoredData;
+  /** The open escalations as the background keeps them for the popup. */
+  list: DashboardList;
   now: () => Date;
   openRecord(url: string): void;
   openSettings(): void;
@@ -26,7 +31,8 @@ function EscalationRow({ row, openRecord }: { row: DashboardRow; openRecord(url:
   const { label, symbol } = stateWords[state];
   const { recordUrl } = row;
   return (
-    <li className={`row row-${state}`}>
+    // A row with no record to open is focusable from script only, for "Show more" to move focus to.
+    <li className={`row row-${state}`} tabIndex={recordUrl ? undefined : -1}>
       <p className="row-child">
         {recordUrl ? (
           <button type="button" className="link" onClick={() => openRecord(recordUrl)}>
@@ -54,22 +60,55 @@ function EscalationRow({ row, openRecord }: { row: DashboardRow; openRecord(url:
   );
 }
 
-/** The popup: every open escalation by urgency, filters, this site's switch and the way to settings. */
-export function Dashboard({ data, now, openRecord, openSettings, siteControl }: DashboardProps) {
+/**
+ * The popup: every open escalation by urgency, a page at a time, filters that
+ * count them all, this site's switch and the way to settings.
+ */
+export function Dashboard({ list, now, openRecord, openSettings, siteControl }: DashboardProps) {
   const headingId = useId();
   const [filter, setFilter] = useState<Filter>('all');
-  const rows = useMemo(() => dashboardRows(data.escalations, data.settings, now()), [data, now]);
-  const counts = {
-    overdue: rows.filter((row) => row.deadline?.state === 'overdue').length,
-    'due-soon': rows.filter((row) => row.deadline?.state === 'due-soon').length,
-    all: rows.length,
-  };
-  const shown = filter === 'all' ? rows : rows.filter((row) => row.deadline?.state === filter);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const rowsList = useRef<HTMLUListElement>(null);
+  /** The first row "Show more" added, to take keyboard focus once it is on screen. */
+  const firstAdded = useRef<number | undefined>(undefined);
+
+  const rows = useMemo(() => dashboardRowsAt(list, now()), [list, now]);
+  const counts = useMemo(
+    () => ({
+      overdue: rows.filter((row) => row.deadline?.state === 'overdue').length,
+      'due-soon': rows.filter((row) => row.deadline?.state === 'due-soon').length,
+      all: rows.length,
+    }),
+    [rows],
+  );
+  const matching = useMemo(
+    () => (filter === 'all' ? rows : rows.filter((row) => row.deadline?.state === filter)),
+    [rows, filter],
+  );
+  const shown = matching.slice(0, limit);
+  const more = Math.min(PAGE_SIZE, matching.length - shown.length);
   const filters: [Filter, string][] = [
-    ['overdue', `Overdue (${counts.overdue})`],
-    ['due-soon', `Due soon (${counts['due-soon']})`],
-    ['all', `All open (${counts.all})`],
+    ['overdue', `Overdue (${number.format(counts.overdue)})`],
+    ['due-soon', `Due soon (${number.format(counts['due-soon'])})`],
+    ['all', `All open (${number.format(counts.all)})`],
   ];
+
+  useLayoutEffect(() => {
+    const index = firstAdded.current;
+    if (index === undefined) return;
+    firstAdded.current = undefined;
+    const row = rowsList.current?.children[index];
+    if (row instanceof HTMLElement) (row.querySelector('button') ?? row).focus();
+  });
+
+  const choose = (value: Filter) => {
+    setFilter(value);
+    setLimit(PAGE_SIZE);
+  };
+  const showMore = () => {
+    firstAdded.current = shown.length;
+    setLimit(shown.length + PAGE_SIZE);
+  };
 
   return (
     <main className="dashboard">
@@ -79,7 +118,7 @@ export function Dashboard({ data, now, openRecord, openSettings, siteControl }: 
         <legend>Show</legend>
         {filters.map(([value, text]) => (
           <label key={value}>
-            <input type="radio" name="filter" checked={filter === value} onChange={() => setFilter(value)} />{' '}
+            <input type="radio" name="filter" checked={filter === value} onChange={() => choose(value)} />{' '}
             {text}
           </label>
         ))}
@@ -87,11 +126,23 @@ export function Dashboard({ data, now, openRecord, openSettings, siteControl }: 
       {shown.length === 0 ? (
         <p>{rows.length === 0 ? 'No open escalations.' : 'None in this list.'}</p>
       ) : (
-        <ul className="rows" aria-labelledby={headingId}>
+        <ul className="rows" aria-labelledby={headingId} ref={rowsList}>
           {shown.map((row) => (
             <EscalationRow key={row.escalationId} row={row} openRecord={openRecord} />
           ))}
         </ul>
+      )}
+      {matching.length > PAGE_SIZE && (
+        <div className="more">
+          <p aria-live="polite">
+            Showing {number.format(shown.length)} of {number.format(matching.length)}
+          </p>
+          {more > 0 && (
+            <button type="button" onClick={showMore}>
+              Show {number.format(more)} more
+            </button>
+          )}
+        </div>
       )}
       <p>
         <button type="button" className="link" onClick={openSettings}>

@@ -3,21 +3,23 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Dashboard } from '@/components/popup/Dashboard';
 import { SiteControl } from '@/components/popup/SiteControl';
-import { useStoredData } from '@/components/shared/useStoredData';
+import { type FollowDashboardList, useDashboardList } from '@/components/popup/useDashboardList';
+import { followDashboardList } from '@/lib/alerts';
 import { clockForBuild } from '@/lib/clock';
 import { createSiteClient } from '@/lib/sites/popup-client';
 import { browserStoredData } from '@/lib/storage/browser-areas';
 import './popup.css';
 
-const source = browserStoredData();
+const follow: FollowDashboardList = (show) =>
+  followDashboardList(browser.storage.session, browserStoredData, show);
 const { clock } = clockForBuild(browser.storage.session);
 const now = () => clock.now();
 const siteClient = createSiteClient();
 
 function Popup() {
-  const data = useStoredData(source);
+  const list = useDashboardList(follow);
   const siteControl = <SiteControl client={siteClient} onOpened={() => window.close()} />;
-  if (!data) {
+  if (!list) {
     return (
       <main className="dashboard">
         <h1>Open escalations</h1>
@@ -28,7 +30,7 @@ function Popup() {
   }
   return (
     <Dashboard
-      data={data}
+      list={list}
       now={now}
       siteControl={siteControl}
       openRecord={(url) => void browser.tabs.create({ url }).then(() => window.close())}

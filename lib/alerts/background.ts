@@ -52,6 +52,7 @@ export function startDeadlineAlerts(
     alarms: browser.alarms,
     clock,
     iconUrl: browser.runtime.getURL('/icon/128.png'),
+    session: browser.storage.session,
   });
   const refresh = () => {
     void ready

@@ -1,53 +1,138 @@
-import type { DeadlineState } from '../calendar';
+import { z } from 'zod';
+import {
+  calendarSettingsSchema,
+  type DeadlineState,
+  deadlineState,
+  describeTimeToDeadline,
+} from '../calendar';
 import { childLabel, type Escalation } from '../escalation';
-import { findPolicy, type Policy } from '../policy';
+import { findPolicy } from '../policy';
 import type { Settings } from '../settings';
-import { byUrgency, type EscalationAlert, escalationAlerts } from './deadline-alerts';
+import { byUrgency, nextStepsDue, type StepDue } from './deadline-alerts';
 
-/** One open escalation as the popup lists it. */
+/**
+ * An open escalation as the popup lists it, less what depends on the moment
+ * it is looked at: the step that must happen next and its deadline do not
+ * change with the time, only whether that deadline is near or past does.
+ */
+const listedEscalationSchema = z.object({
+  escalationId: z.string(),
+  /** As the user's names setting shows the child, with the case-record system. */
+  child: z.string(),
+  recordUrl: z.string().optional(),
+  stage: z.number().int(),
+  stepTitle: z.string(),
+  /** Absent when no deadline is pending (e.g. the last step's discussion is recorded). */
+  deadline: z
+    .object({
+      dueAt: z.iso.datetime(),
+      /** Which of the list's calendars counts the working days to it. */
+      calendar: z.number().int().nonnegative(),
+    })
+    .optional(),
+});
+
+/**
+ * What the popup lists, worked out by the background from the same reading as
+ * the badge (./dashboard-store). Each calendar is kept once, however many
+ * escalations count their deadlines by it.
+ */
+export const dashboardListSchema = z
+  .object({
+    /** The due-soon lead in working days, as the settings had it. */
+    leadWorkingDays: z.number().int().nonnegative(),
+    calendars: z.array(calendarSettingsSchema),
+    /** Every open escalation, newest first, as stored. */
+    escalations: z.array(listedEscalationSchema),
+  })
+  .refine(
+    (list) =>
+      list.escalations.every(({ deadline }) => !deadline || deadline.calendar < list.calendars.length),
+    { message: 'an escalation names a calendar the list does not have' },
+  );
+export type DashboardList = z.infer<typeof dashboardListSchema>;
+type ListedEscalation = DashboardList['escalations'][number];
+
+/**
+ * The popup's list of every open escalation. `due` is the background's
+ * working out of each next step for the badge, so nothing is worked out twice.
+ */
+export function dashboardListOf(
+  escalations: readonly Escalation[],
+  settings: Settings,
+  due: readonly StepDue[] = nextStepsDue(escalations, settings),
+): DashboardList {
+  const dueById = new Map(due.map((next) => [next.escalation.id, next]));
+  const calendars: DashboardList['calendars'] = [];
+  const calendarOfPolicy = new Map<string, number>();
+  const calendarIndex = ({ escalation, calendar }: StepDue) => {
+    // One calendar per policy: the settings' calendar laid over that policy's own.
+    const policy = `${escalation.policy.id}@${escalation.policy.version}`;
+    let index = calendarOfPolicy.get(policy);
+    if (index === undefined) {
+      index = calendars.push(calendar) - 1;
+      calendarOfPolicy.set(policy, index);
+    }
+    return index;
+  };
+
+  const listed = escalations.flatMap((escalation): ListedEscalation[] => {
+    if (escalation.status !== 'open') return [];
+    const next = dueById.get(escalation.id);
+    // Without a deadline pending, the row names the step the escalation is at.
+    const shown = next?.dueAt
+      ? next.step
+      : findPolicy(escalation.policy.id, escalation.policy.version, settings.importedPolicies)?.steps.find(
+          (step) => step.id === escalation.currentStepId,
+        );
+    return [
+      {
+        escalationId: escalation.id,
+        child: `${childLabel(escalation.child, settings.showChildNames)}, ${escalation.child.system}`,
+        recordUrl: escalation.child.recordUrl,
+        stage: shown?.stage ?? 0,
+        stepTitle: shown?.title ?? escalation.currentStepId,
+        deadline: next?.dueAt && { dueAt: next.dueAt.toISOString(), calendar: calendarIndex(next) },
+      },
+    ];
+  });
+  return { leadWorkingDays: settings.dueSoonLeadWorkingDays, calendars, escalations: listed };
+}
+
+/** One open escalation as the popup shows it at a given moment. */
 export interface DashboardRow {
   escalationId: string;
   child: string;
   recordUrl?: string;
   stage: number;
   stepTitle: string;
-  /** Absent when no deadline is pending (e.g. the last step's discussion is recorded). */
+  /** Absent when no deadline is pending. */
   deadline?: { dueAt: Date; state: DeadlineState; timeToDeadline: string };
 }
 
 /**
- * Every open escalation, most urgent first: overdue, then due soon, then by
- * deadline; those with no pending deadline last.
+ * Every open escalation at `now`, most urgent first: overdue, then due soon,
+ * then by deadline; those with no pending deadline last.
  */
-export function dashboardRows(
-  escalations: readonly Escalation[],
-  settings: Settings,
-  now: Date,
-  policies: (id: string, version: string) => Policy | undefined = (id, version) =>
-    findPolicy(id, version, settings.importedPolicies),
-): DashboardRow[] {
-  const open = escalations.filter((escalation) => escalation.status === 'open');
-  const alerts = new Map<string, EscalationAlert>(
-    escalationAlerts(open, settings, now, policies).map((alert) => [alert.escalationId, alert]),
-  );
-  const withDeadline = [...alerts.values()].sort(byUrgency).map((alert) => alert.escalationId);
-  const order = [...withDeadline, ...open.map((e) => e.id).filter((id) => !alerts.has(id))];
-  const byId = new Map(open.map((escalation) => [escalation.id, escalation]));
-  return order.flatMap((id) => {
-    const escalation = byId.get(id);
-    if (!escalation) return [];
-    const alert = alerts.get(id);
-    const policy = policies(escalation.policy.id, escalation.policy.version);
-    const current = policy?.steps.find((step) => step.id === escalation.currentStepId);
-    return [
-      {
-        escalationId: id,
-        child: `${childLabel(escalation.child, settings.showChildNames)}, ${escalation.child.system}`,
-        recordUrl: escalation.child.recordUrl,
-        stage: alert?.stage ?? current?.stage ?? 0,
-        stepTitle: alert?.stepTitle ?? current?.title ?? escalation.currentStepId,
-        deadline: alert && { dueAt: alert.dueAt, state: alert.state, timeToDeadline: alert.timeToDeadline },
+export function dashboardRowsAt(list: DashboardList, now: Date): DashboardRow[] {
+  const withDeadline: (DashboardRow & { deadline: NonNullable<DashboardRow['deadline']> })[] = [];
+  const without: DashboardRow[] = [];
+  for (const { deadline, ...listed } of list.escalations) {
+    const calendar = deadline && list.calendars[deadline.calendar];
+    if (!deadline || !calendar) {
+      without.push(listed);
+      continue;
+    }
+    const dueAt = new Date(deadline.dueAt);
+    withDeadline.push({
+      ...listed,
+      deadline: {
+        dueAt,
+        state: deadlineState(dueAt, now, calendar, list.leadWorkingDays),
+        timeToDeadline: describeTimeToDeadline(dueAt, now, calendar).text,
       },
-    ];
-  });
+    });
+  }
+  withDeadline.sort((a, b) => byUrgency(a.deadline, b.deadline));
+  return [...withDeadline, ...without];
 }

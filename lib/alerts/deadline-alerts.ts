@@ -2,6 +2,8 @@ import {
   type CalendarSettings,
   calendarFor,
   type DeadlineState,
+  deadlineState,
+  describeTimeToDeadline,
   dueSoonFrom,
   formatDateTime,
   isWorkingDay,
@@ -13,8 +15,8 @@ import {
   londonInstant,
   londonTimeOfDay,
 } from '../calendar/london';
-import { type Escalation, nextStepOf } from '../escalation';
-import { findPolicy, type Policy } from '../policy';
+import { type Escalation, nextStepDue } from '../escalation';
+import { findPolicy, type Policy, type Step } from '../policy';
 import type { Settings } from '../settings';
 
 /** Where an open escalation's next step stands against its deadline. */
@@ -32,37 +34,52 @@ export interface EscalationAlert {
 }
 
 /**
- * The next step of every open escalation that has a deadline, with its state
- * at `now`. Escalations whose pinned policy is not available are left out
- * rather than guessed at.
+ * What must happen next in an open escalation and by when, under the policy it
+ * is pinned to: none of it depends on the time, only whether it is overdue does.
  */
-export function escalationAlerts(
+export interface StepDue {
+  escalation: Escalation;
+  step: Step;
+  /** Absent when the step has no deadline pending. */
+  dueAt?: Date;
+  calendar: CalendarSettings;
+}
+
+/**
+ * The next step of every open escalation, worked out once for the badge, the
+ * alerts and the popup's list. Escalations whose pinned policy is not
+ * available, or with nothing next, are left out rather than guessed at.
+ */
+export function nextStepsDue(
   escalations: readonly Escalation[],
   settings: Settings,
-  now: Date,
   policies: (id: string, version: string) => Policy | undefined = (id, version) =>
     findPolicy(id, version, settings.importedPolicies),
-): EscalationAlert[] {
+): StepDue[] {
   return escalations.flatMap((escalation) => {
     if (escalation.status !== 'open') return [];
     const policy = policies(escalation.policy.id, escalation.policy.version);
-    if (!policy) return [];
-    const next = nextStepOf(escalation, policy, now, {
-      calendar: settings.calendar,
-      leadWorkingDays: settings.dueSoonLeadWorkingDays,
-    });
-    if (!next?.dueAt || !next.deadline) return [];
+    const next = policy && nextStepDue(escalation, policy, settings.calendar);
+    if (!policy || !next) return [];
+    return [{ escalation, ...next, calendar: calendarFor(policy, settings.calendar) }];
+  });
+}
+
+/** Where each next step with a deadline stands at `now`. */
+export function alertsAt(steps: readonly StepDue[], now: Date, leadWorkingDays: number): EscalationAlert[] {
+  return steps.flatMap(({ escalation, step, dueAt, calendar }) => {
+    if (!dueAt) return [];
     return [
       {
         escalationId: escalation.id,
-        stage: next.step.stage,
-        stepId: next.step.id,
-        stepTitle: next.step.title,
-        dueAt: next.dueAt,
-        state: next.deadline.state,
-        timeToDeadline: next.deadline.text,
+        stage: step.stage,
+        stepId: step.id,
+        stepTitle: step.title,
+        dueAt,
+        state: deadlineState(dueAt, now, calendar, leadWorkingDays),
+        timeToDeadline: describeTimeToDeadline(dueAt, now, calendar).text,
         recordUrl: escalation.child.recordUrl,
-        calendar: calendarFor(policy, settings.calendar),
+        calendar,
       },
     ];
   });

@@ -1,6 +1,7 @@
 export { type AlarmsApi, ensurePeriodicAlarm } from './alarms';
 export { startDeadlineAlerts } from './background';
-export { type DashboardRow, dashboardRows } from './dashboard';
+export { type DashboardList, type DashboardRow, dashboardListOf, dashboardRowsAt } from './dashboard';
+export { followDashboardList } from './dashboard-store';
 export {
   BADGE_AMBER,
   BADGE_RED,
@@ -8,7 +9,6 @@ export {
   badgeFor,
   byUrgency,
   type EscalationAlert,
-  escalationAlerts,
   nextAlertChange,
   notificationKey,
   planNotifications,

@@ -5,11 +5,14 @@ import type { LocalArea, ManagedArea } from '../storage/area';
 import { storageKeys } from '../storage/layout';
 import { WriteLock } from '../storage/lock';
 import { readStoredData } from '../storage/snapshot';
+import { dashboardListOf } from './dashboard';
+import { keepDashboardList, type SessionArea } from './dashboard-store';
 import {
+  alertsAt,
   badgeFor,
-  escalationAlerts,
   escalationIdOf,
   nextAlertChange,
+  nextStepsDue,
   planNotifications,
 } from './deadline-alerts';
 
@@ -48,13 +51,16 @@ export interface AlertServiceOptions {
   alarms: OneShotAlarms;
   clock: Clock;
   iconUrl: string;
+  /** Where the popup's list is kept (./dashboard-store); without it, only the badge and alerts are kept. */
+  session?: SessionArea;
 }
 
 /**
- * Keeps the toolbar badge, its title, notifications and the next alarm right.
- * It keeps nothing in memory between runs (the service worker may stop at any
- * time): each refresh reads storage, works everything out from `lib/`, and
- * remembers sent notifications in storage so a restart never repeats one.
+ * Keeps the toolbar badge, its title, notifications, the next alarm and the
+ * popup's list right. It keeps nothing in memory between runs (the service
+ * worker may stop at any time): each refresh reads storage, works everything
+ * out from `lib/`, and remembers sent notifications in storage so a restart
+ * never repeats one.
  */
 export class DeadlineAlertService {
   private readonly lock = new WriteLock();
@@ -66,18 +72,20 @@ export class DeadlineAlertService {
   }
 
   private async recompute(): Promise<void> {
-    const { area, managed, action, notifications, alarms, clock, iconUrl } = this.options;
+    const { area, managed, action, notifications, alarms, clock, iconUrl, session } = this.options;
     const now = clock.now();
     const [snapshot, organisation] = await Promise.all([area.get(null), readManagedArea(managed)]);
     const { escalations, settings } = readStoredData(snapshot, organisation);
-    const alerts = escalationAlerts(escalations, settings, now);
+    const due = nextStepsDue(escalations, settings);
     const lead = settings.dueSoonLeadWorkingDays;
+    const alerts = alertsAt(due, now, lead);
 
     const badge = badgeFor(alerts, lead);
     await action.setBadgeText({ text: badge.text });
     await action.setBadgeBackgroundColor({ color: badge.backgroundColor });
     await action.setBadgeTextColor?.({ color: badge.textColor });
     await action.setTitle({ title: badge.title });
+    if (session) await keepDashboardList(session, dashboardListOf(escalations, settings, due));
 
     const stored = handledSchema.safeParse(snapshot[storageKeys.notificationsHandled]);
     const handled = new Set(stored.success ? stored.data : []);

@@ -48,6 +48,18 @@ test('an overdue escalation shows as a red count on the toolbar badge, and resol
   expect(await badgeColour(options)).toEqual([179, 38, 30, 255]);
   expect(await badgeTextColour(options)).toEqual([255, 255, 255, 255]);
 
+  // The background keeps the popup's list in storage.session too, and the popup shows it.
+  const popup = await openExtensionPage(firefox, 'popup.html');
+  const keptList = () =>
+    popup.evaluate(async () => {
+      const { dashboardList } = await (globalThis as unknown as ExtensionGlobal).browser.storage.session.get(
+        'dashboardList',
+      );
+      return typeof dashboardList === 'string' ? JSON.parse(dashboardList).escalations.length : -1;
+    });
+  await expect.poll(keptList, { timeout: 1_000 }).toBe(1);
+  await popup.waitForSelector('ul.rows > li.row-overdue');
+
   const reply = await options.evaluate(
     (message) => (globalThis as unknown as ExtensionGlobal).browser.runtime.sendMessage(message),
     {
@@ -68,4 +80,7 @@ test('an overdue escalation shows as a red count on the toolbar badge, and resol
     .poll(() => badgeTitle(options), { timeout: 1_000 })
     .toBe('Escalation overlay: no escalation steps due or overdue');
   expect(await badgeText(options)).toBe('');
+  // The open popup follows the list the background keeps.
+  await popup.waitForFunction(() => document.body.textContent?.includes('No open escalations.'));
+  await popup.close();
 });

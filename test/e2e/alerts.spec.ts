@@ -111,7 +111,12 @@ test('the badge and alarms are right after the service worker stops and the brow
   }
 });
 
-test('the popup lists 300 escalations in urgency order', async ({ context, extensionId, seedStorage }) => {
+test('the popup lists 300 escalations in urgency order, 50 at a time, from the list the background keeps', async ({
+  context,
+  extensionId,
+  seedStorage,
+  serviceWorker,
+}) => {
   const now = Date.now();
   const escalations: Record<string, Escalation> = {};
   for (let index = 0; index < 300; index++) {
@@ -128,11 +133,34 @@ test('the popup lists 300 escalations in urgency order', async ({ context, exten
     escalations[`escalation:${id}`] = escalation;
   }
   await seedStorage({ storageVersion: 1, ...escalations });
+  // The background keeps the popup's list in storage.session, from the same reading as the badge.
+  await expect
+    .poll(() =>
+      serviceWorker.evaluate(async () => {
+        const { dashboardList } = await chrome.storage.session.get('dashboardList');
+        return typeof dashboardList === 'string' ? JSON.parse(dashboardList).escalations.length : 0;
+      }),
+    )
+    .toBe(300);
 
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   const rows = popup.getByRole('list', { name: 'Open escalations' }).getByRole('listitem');
-  await expect(rows).toHaveCount(300);
+  await expect(rows).toHaveCount(50);
+  await expect(popup.getByLabel('All open (300)')).toBeChecked();
+  await expect(popup.getByText('Showing 50 of 300')).toBeVisible();
+
+  // From the keyboard: the next page appears and focus moves to its first record.
+  await popup.getByRole('button', { name: 'Show 50 more' }).press('Enter');
+  await expect(rows).toHaveCount(100);
+  await expect(rows.nth(50).getByRole('button')).toBeFocused();
+  for (let shown = 100; shown < 300; shown += 50) {
+    await popup.getByRole('button', { name: 'Show 50 more' }).click();
+    await expect(rows).toHaveCount(shown + 50);
+  }
+  await expect(popup.getByText('Showing 300 of 300')).toBeVisible();
+  await expect(popup.getByRole('button', { name: /^Show .* more$/ })).toHaveCount(0);
+
   const states = await rows.evaluateAll((items) =>
     items.map((item) => item.querySelector('.row-state')?.textContent?.trim()),
   );

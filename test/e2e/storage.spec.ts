@@ -148,10 +148,19 @@ test('data survives a stopped service worker and a browser restart', async () =>
   }
 });
 
-test('a content script cannot read escalation data', async ({ context, extensionId }) => {
+test('a content script cannot read escalation data, nor the popup’s list', async ({
+  context,
+  extensionId,
+}) => {
   const extensionPage = await context.newPage();
   await extensionPage.goto(`chrome-extension://${extensionId}/panel.html`);
   await startEscalation(extensionPage);
+  // The background keeps the popup's list in storage.session: there is something there to refuse.
+  await expect
+    .poll(() =>
+      extensionPage.evaluate(async () => Object.keys(await chrome.storage.session.get('dashboardList'))),
+    )
+    .toEqual(['dashboardList']);
 
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -179,4 +188,14 @@ test('a content script cannot read escalation data', async ({ context, extension
   // The read is refused outright: no count of stored items ever reaches the content script.
   expect(attempt.exceptionDetails?.exception?.description ?? '').toMatch(/not allowed|access/i);
   expect(typeof attempt.result.value).not.toBe('number');
+
+  // storage.session stays at Chrome's default, trusted contexts only: nothing in the extension widens it.
+  const session = await cdp.send('Runtime.evaluate', {
+    contextId: contentWorld?.id,
+    expression: 'chrome.storage.session.get(null).then((items) => Object.keys(items).length)',
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  expect(session.exceptionDetails?.exception?.description ?? '').toMatch(/not allowed|access/i);
+  expect(typeof session.result.value).not.toBe('number');
 });
