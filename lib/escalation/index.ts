@@ -52,7 +52,6 @@ export {
   type EscalationState,
   type NextStep,
   nextStepDue,
-  nextStepOf,
   type StepProgress,
   type StepStatus,
 } from './state';

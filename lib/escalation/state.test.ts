@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../calendar';
 import { type Policy, panBerkshirePolicy } from '../policy';
 import type { Escalation } from './schema';
-import { deriveEscalationState, type EscalationState, nextStepOf } from './state';
+import { deriveEscalationState, type EscalationState, nextStepDue } from './state';
 import { accepted, contextAt, discussionAt, draft, startContextAt, startedEscalation } from './testing';
 import {
   moveAheadOfTimescale,
@@ -305,8 +305,8 @@ describe('deriveEscalationState', () => {
   });
 });
 
-describe('nextStepOf', () => {
-  it('gives exactly the full state’s next step, at every point of an escalation’s life', () => {
+describe('nextStepDue', () => {
+  it('gives exactly the full state’s next step and deadline, at every point of an escalation’s life', () => {
     const resolved = accepted(
       resolveEscalation(
         atStage2(),
@@ -335,8 +335,9 @@ describe('nextStepOf', () => {
           { leadWorkingDays: 2 },
           { calendar: { closures: [{ date: '2026-11-04' }] } },
         ]) {
-          expect(nextStepOf(escalation, panBerkshirePolicy, at(now), options)).toEqual(
-            deriveEscalationState(escalation, panBerkshirePolicy, at(now), options).next,
+          const next = deriveEscalationState(escalation, panBerkshirePolicy, at(now), options).next;
+          expect(nextStepDue(escalation, panBerkshirePolicy, options.calendar)).toEqual(
+            next && (next.dueAt ? { step: next.step, dueAt: next.dueAt } : { step: next.step }),
           );
         }
       }
@@ -345,8 +346,6 @@ describe('nextStepOf', () => {
 
   it('refuses a policy version other than the one the escalation is pinned to', () => {
     const later: Policy = { ...panBerkshirePolicy, version: 'March 2027' };
-    expect(() => nextStepOf(startedEscalation(), later, at('2026-11-02T11:00:00Z'))).toThrow(
-      /runs under pan-berkshire March 2026/,
-    );
+    expect(() => nextStepDue(startedEscalation(), later)).toThrow(/runs under pan-berkshire March 2026/);
   });
 });

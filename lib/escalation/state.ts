@@ -274,18 +274,6 @@ export function nextStepDue(
   return dueAt ? { step, dueAt } : { step };
 }
 
-/** EscalationState's `next` alone, at `now` (./nextStepDue). */
-export function nextStepOf(
-  escalation: Escalation,
-  policy: Policy,
-  now: Date,
-  options: DeriveOptions = {},
-): NextStep | undefined {
-  const due = nextStepDue(escalation, policy, options.calendar);
-  const calendar = calendarFor(policy, options.calendar);
-  return due && nextAt(due.step, due.dueAt, now, calendar, options.leadWorkingDays ?? 0);
-}
-
 /**
  * Works out deadlines and progress for an escalation under the policy version
  * it is pinned to, at `now`.
