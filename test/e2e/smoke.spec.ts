@@ -48,7 +48,10 @@ test('the site stays on after a reload, and its open state and width are remembe
   expect(width).toBeGreaterThanOrEqual(470);
 });
 
-test('turning the site off removes the overlay, and a reload does not bring it back', async ({ context, extensionId }) => {
+test('turning the site off removes the overlay, and a reload does not bring it back', async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto('/children/P100234');
   await turnOnThisSite(page, extensionId);
