@@ -5,6 +5,7 @@ import { OptionsApp } from '@/components/options/OptionsApp';
 import { createSitesClient } from '@/lib/sites/options-client';
 import { createDataClient } from '@/lib/storage';
 import { browserStoredData } from '@/lib/storage/browser-areas';
+import '@/components/shared/forms.css';
 import './options.css';
 
 const source = browserStoredData();
