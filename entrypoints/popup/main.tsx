@@ -8,6 +8,7 @@ import { followDashboardList } from '@/lib/alerts';
 import { clockForBuild } from '@/lib/clock';
 import { createSiteClient } from '@/lib/sites/popup-client';
 import { browserStoredData } from '@/lib/storage/browser-areas';
+import '@/components/shared/small-page.css';
 import './popup.css';
 
 const follow: FollowDashboardList = (show) =>
