@@ -21,7 +21,9 @@ import { OverlayControls } from '../e2e/overlay';
 
 const output = resolve(process.env.BENCH_TIMINGS ?? '.tmp/bench/timings.json');
 const RECORD = '/children/P101552';
-const HOST_PAGE_LOADS = 20;
+// Twice the 20 the issue asked for: each load varies by about 15% on this machine, which left the
+// ratio of two medians of 20 moving by about as much as its 5% budget from run to run.
+const HOST_PAGE_LOADS = 40;
 const PANEL_OPENS = 10;
 const POPUP_OPENS = 7;
 const BADGE_CHANGES = 5;
