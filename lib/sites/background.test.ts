@@ -1,7 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storageKeys } from '@/lib/storage/layout';
-import { runOverlayOnSites } from './background';
+import { runOverlayOnSites, SLOW_PAGE_MS } from './background';
 import { installSiteBrowser } from './testing';
 
 const demo = 'http://127.0.0.1/*';
@@ -65,5 +65,56 @@ describe('the overlay on the pages of sites in use', () => {
     expect(browser.ranIn).toEqual([]);
     migrated();
     await vi.waitFor(() => expect(browser.ranIn).toEqual([5]));
+  });
+
+  describe('on a page that takes long to load', () => {
+    async function slowSite() {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const browser = installSiteBrowser({ granted: [demo] });
+      await fakeBrowser.storage.local.set({ [storageKeys.sites]: [{ site: demo, on: true }] });
+      const addresses = new Map<number, string>();
+      vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (tabId) => {
+        const url = addresses.get(tabId);
+        if (!url) throw new Error(`No tab with id: ${tabId}`);
+        return { id: tabId, url } as Tab;
+      });
+      runOverlayOnSites(async () => undefined);
+      return { browser, addresses };
+    }
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('runs the overlay once the page has been loading for a while, at its address then', async () => {
+      const { browser, addresses } = await slowSite();
+      await tabReports(7, 'loading', recordPage);
+      addresses.set(7, 'http://127.0.0.1:8816/children/P100234/notes');
+      await vi.advanceTimersByTimeAsync(SLOW_PAGE_MS - 1);
+      expect(browser.ranIn).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1);
+      await vi.waitFor(() => expect(browser.ranIn).toEqual([7]));
+    });
+
+    it('does not wait on once the page has loaded, or the tab has closed', async () => {
+      const { browser, addresses } = await slowSite();
+      addresses.set(7, recordPage);
+      addresses.set(8, recordPage);
+      await tabReports(7, 'loading', recordPage);
+      await tabReports(7, 'complete', recordPage);
+      await vi.waitFor(() => expect(browser.ranIn).toEqual([7]));
+      await tabReports(8, 'loading', recordPage);
+      await fakeBrowser.tabs.onRemoved.trigger(8, { windowId: 1, isWindowClosing: false });
+      await vi.advanceTimersByTimeAsync(SLOW_PAGE_MS * 2);
+      expect(browser.ranIn).toEqual([7]);
+    });
+
+    it('runs nothing when the slow page has moved on to a site not in use', async () => {
+      const { browser, addresses } = await slowSite();
+      await tabReports(7, 'loading', recordPage);
+      addresses.set(7, 'https://elsewhere.example/');
+      await vi.advanceTimersByTimeAsync(SLOW_PAGE_MS);
+      await vi.advanceTimersByTimeAsync(50);
+      expect(browser.ranIn).toEqual([]);
+    });
   });
 });

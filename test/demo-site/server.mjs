@@ -32,7 +32,10 @@ const formatDob = (iso) =>
     timeZone: 'UTC',
   });
 
-function layout({ title, body, header = '', hostile = false }) {
+/** How long the demo's slow image takes: longer than the overlay waits for a page to load. */
+const SLOW_IMAGE_MS = 20_000;
+
+function layout({ title, body, header = '', hostile = false, slow = false }) {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -44,6 +47,7 @@ ${hostile ? '<script src="/hostile.js"></script>\n' : ''}<script src="/demo.js" 
 </head>
 <body>
 <a class="skip" href="#main">Skip to content</a>
+${slow ? '<img src="/slow-image" alt="" width="1" height="1">\n' : ''}
 <div class="banner" role="banner">
   <span class="product">Demo Case Record System</span>
   <span class="notice">Fictional data for demonstration only</span>
@@ -195,6 +199,12 @@ async function route(request, response) {
   if (url.pathname in publicFiles) {
     return send(200, publicFiles[url.pathname], readFileSync(join(here, 'public', url.pathname)));
   }
+  // An image that holds the page's load, as a slow server or a broken frame can on a real system.
+  if (url.pathname === '/slow-image') {
+    const reply = setTimeout(() => send(404, 'text/plain', ''), SLOW_IMAGE_MS);
+    response.on('close', () => clearTimeout(reply));
+    return;
+  }
   if (url.pathname === '/' || url.pathname === '/children') {
     if (url.pathname === '/') {
       response.writeHead(302, { location: '/children' });
@@ -220,6 +230,7 @@ async function route(request, response) {
       header: personHeader(child),
       body: pages[section](child),
       hostile: section === '/notes-hostile',
+      slow: url.searchParams.has('slow'),
     }),
   );
 }
@@ -238,7 +249,12 @@ export function startDemoSite({ port = DEFAULT_DEMO_PORT } = {}) {
       const address = server.address();
       resolve({
         url: `http://127.0.0.1:${address.port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // A slow image still waiting must not hold the server open.
+            server.closeAllConnections();
+          }),
       });
     });
   });

@@ -26,6 +26,17 @@ test('the launcher appears once the site is on, and the panel loads only when op
   expect(await overlay.isPresent('button', 'Close escalations')).toBe(true);
 });
 
+test('on a page whose load is held up, the launcher still appears', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto('/children/P100234');
+  await turnOnThisSite(page, extensionId);
+  // An image on this page answers only after 20 seconds, so the page never finishes loading here.
+  await page.goto('/children/P100234?slow', { waitUntil: 'domcontentloaded' });
+  const overlay = await OverlayControls.attach(page);
+  await overlay.waitFor('button', 'Escalations', 10_000);
+  expect(await page.evaluate(() => document.readyState)).not.toBe('complete');
+});
+
 test('the site stays on after a reload, and its open state and width are remembered', async ({
   context,
   extensionId,
