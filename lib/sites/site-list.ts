@@ -9,7 +9,7 @@ import { siteName } from './site-pattern';
  * The list of sites the overlay may run on: the user's own (stored under
  * `storageKeys.sites`) and the organisation's (from its managed policy). Pure:
  * it decides what the list is and how a change alters it; ./enablement reads
- * and writes it and keeps the browser's registration in step.
+ * and writes it, and says which sites are in use.
  */
 
 export const sitePatternSchema = z.string().check(z.regex(/^https?:\/\/[^/*]+\/\*$/));

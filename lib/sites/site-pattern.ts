@@ -1,8 +1,7 @@
 /**
  * A "site" is one host name over http or https, as a match pattern
  * ("https://records.example.gov.uk/*"): the unit the user enables, the browser
- * grants and the content script is registered for. Match patterns cover every
- * port of the host.
+ * grants and the overlay runs on. Match patterns cover every port of the host.
  */
 
 export function sitePatternFor(url: string | undefined): string | undefined {
