@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { type Escalation, startEscalation } from '../../lib/escalation';
 import { accepted, draft, socialWorker, startContextAt } from '../../lib/escalation/testing';
+import { seriousAccessibilityViolations } from './axe';
 import { expect, extensionReady, launchWithExtension, newProfile, test } from './fixtures';
 
 const DAY = 86_400_000;
@@ -159,6 +160,11 @@ test('the popup lists 300 escalations in urgency order, 50 at a time, from the l
     await expect(rows).toHaveCount(shown + 50);
   }
   await expect(popup.getByText('Showing 300 of 300')).toBeVisible();
+  // Every row shown, of every state, in both colour schemes.
+  expect(await seriousAccessibilityViolations(popup)).toEqual([]);
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousAccessibilityViolations(popup)).toEqual([]);
+  await popup.emulateMedia({ colorScheme: 'light' });
   await expect(popup.getByRole('button', { name: /^Show .* more$/ })).toHaveCount(0);
 
   const states = await rows.evaluateAll((items) =>
