@@ -73,6 +73,8 @@ async function recordTab(context: BrowserContext, url: string) {
       ?.value ?? 0;
   /** One load: the page's load time and the script time its main thread spent, in ms. */
   return async () => {
+    // Each load in the foreground tab, as a practitioner's would be, and as the other side's was.
+    await page.bringToFront();
     await page.goto('about:blank');
     const before = await scriptSeconds();
     await page.goto(url, { waitUntil: 'load' });
