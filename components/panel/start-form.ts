@@ -37,8 +37,8 @@ export const startFormSchema = z.object({
 });
 export type StartFormValues = z.infer<typeof startFormSchema>;
 
-export const factKeys = ['fact', 'source'] as const;
-export const opinionKeys = ['opinion', 'whose'] as const;
+const factKeys = ['fact', 'source'] as const;
+const opinionKeys = ['opinion', 'whose'] as const;
 
 /** A blank form; the difference of opinion starts now unless the practitioner says earlier. */
 export function emptyStartForm(profile: Profile, now: Date): StartFormValues {

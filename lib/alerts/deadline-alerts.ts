@@ -132,7 +132,7 @@ export function badgeFor(alerts: readonly EscalationAlert[], leadWorkingDays: nu
 }
 
 /** Inside the calendar's working hours on a working day? */
-export function inWorkingHours(now: Date, calendar: CalendarSettings): boolean {
+function inWorkingHours(now: Date, calendar: CalendarSettings): boolean {
   const time = londonTimeOfDay(now);
   return (
     isWorkingDay(londonDate(now), calendar) &&

@@ -111,7 +111,7 @@ export function addCalendarDays(date: CalendarDate, days: number): CalendarDate 
 }
 
 /** 0 = Sunday … 6 = Saturday. */
-export function dayOfWeek(date: CalendarDate): number {
+function dayOfWeek(date: CalendarDate): number {
   return new Date(utcMidnight(date)).getUTCDay();
 }
 

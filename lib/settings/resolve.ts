@@ -51,7 +51,7 @@ export function resolveSettings(user: UserSettings, organisation: OrganisationSe
 }
 
 /** Policies the organisation names by id must exist; otherwise the choice is ignored, with a warning. */
-export function checkOrganisationPolicy(
+function checkOrganisationPolicy(
   organisation: OrganisationSettings,
   user: UserSettings,
 ): OrganisationSettings {

@@ -3,7 +3,7 @@ import type { StorageAreas } from './area';
 import { type StoredDataSource, storedDataSource } from './reader';
 
 /** The browser's storage as pages read it: the user's data, and the organisation's settings beside it. */
-export function browserStorageAreas(): StorageAreas {
+function browserStorageAreas(): StorageAreas {
   return { local: browser.storage.local, managed: browser.storage.managed };
 }
 

@@ -72,7 +72,7 @@ const sitesHaveSwitches: Migration = {
 export const storageMigrations: readonly Migration[] = [onlyWhatTheUserChanged, sitesHaveSwitches];
 
 /** The layout this release writes: one past the first for each migration. */
-export const layoutVersionAfter = (migrations: readonly Migration[]) => 1 + migrations.length;
+const layoutVersionAfter = (migrations: readonly Migration[]) => 1 + migrations.length;
 export const STORAGE_VERSION = layoutVersionAfter(storageMigrations);
 
 export type MigrationPlan =
