@@ -2,6 +2,7 @@
 // With a display, opens Chromium with the extension loaded on a demo child's
 // record and keeps going until that window is closed. Without one (a headless
 // server), walks the demo headless and says where the screenshots are.
+import './require-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -3,6 +3,7 @@
 // two time zones, production builds, web-ext lint, the manifest permission
 // snapshot, and end-to-end tests (the privacy spec among them) in real Chromium
 // and real Firefox. Ends with one line counting every test run.
+import './require-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
