@@ -3,20 +3,28 @@ import type { Clock } from '../clock';
 import { isEscalationKey, storageKeys } from '../storage/layout';
 import { storedEscalations } from '../storage/snapshot';
 import { ensurePeriodicAlarm } from './alarms';
-import { escalationIdOf } from './deadline-alerts';
+import { notificationTarget } from './deadline-alerts';
+import { popupPathFor } from './filters';
 import { DEADLINE_ALARM, DeadlineAlertService, SAFETY_ALARM, SAFETY_PERIOD_MINUTES } from './service';
 
 const affectsAlerts = (key: string) => isEscalationKey(key) || key === storageKeys.settings;
 
 /**
- * Opens the record a notification is about, with the panel open once the page
- * has loaded; the popup when the record's address was never saved.
+ * Opens what a notification is about: a summary opens the popup's list,
+ * filtered to the steps it counted, in a tab; a single step opens the child's
+ * record with the panel open once the page has loaded, or the popup when the
+ * record's address was never saved.
  */
 async function openFromNotification(notificationId: string, openPanelIn: (tabId: number) => Promise<void>) {
-  const url = storedEscalations(await browser.storage.local.get(null)).find(
-    (escalation) => escalation.id === escalationIdOf(notificationId),
-  )?.child.recordUrl;
   await browser.notifications.clear(notificationId);
+  const target = notificationTarget(notificationId);
+  if ('filter' in target) {
+    await browser.tabs.create({ url: browser.runtime.getURL(popupPathFor(target.filter)) });
+    return;
+  }
+  const url = storedEscalations(await browser.storage.local.get(null)).find(
+    (escalation) => escalation.id === target.escalationId,
+  )?.child.recordUrl;
   if (!url) {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
     return;

@@ -11,8 +11,10 @@ export {
   type EscalationAlert,
   nextAlertChange,
   notificationKey,
+  notificationTarget,
   planNotifications,
 } from './deadline-alerts';
+export { type DashboardFilter, filterFromQuery, inFilter, popupPathFor } from './filters';
 export {
   type ActionApi,
   DEADLINE_ALARM,
