@@ -16,6 +16,9 @@ const budgets = {
   panelOpenRatio: 2,
   popupScaleRatio: 3,
   packageBytes: 400 * KB,
+  // Not a ratio: the issue's promise that a change shows on the badge within a second, however many
+  // escalations there are and whatever notifications are doing.
+  badgeInsideWorkingHoursMs: 1000,
 };
 const outDir = resolve('.tmp/bench');
 const timingsFile = join(outDir, 'timings.json');
@@ -169,11 +172,23 @@ row(
   `< ${ratio(budgets.popupScaleRatio)}`,
   popup.ratio < budgets.popupScaleRatio,
 );
+const badge = timings.badge;
+const escalationCount = badge.escalations.toLocaleString('en-GB');
+const badgeSamples = (moment) => `median ${ms(moment.medianMs)}, slowest ${ms(moment.maxMs)}`;
 row(
-  `badge recompute, ${timings.badge.escalations.toLocaleString('en-GB')} escalations: storage change → badge`,
-  ms(timings.badge.medianMs),
+  `badge update, ${escalationCount} escalations, inside working hours (${badge.insideWorkingHours.at}): storage change → badge`,
+  badgeSamples(badge.insideWorkingHours),
+  `< ${ms(budgets.badgeInsideWorkingHoursMs)} median`,
+  badge.insideWorkingHours.medianMs < budgets.badgeInsideWorkingHoursMs,
 );
-row('  … DeadlineAlertService.refresh in Node, 2,000 escalations', ms(timings.badge.nodeRefreshMs));
+row(
+  `badge update, ${escalationCount} escalations, outside working hours (${badge.outsideWorkingHours.at})`,
+  badgeSamples(badge.outsideWorkingHours),
+);
+row(
+  '  … DeadlineAlertService.refresh in Node, 2,000 escalations, all newly due or overdue',
+  `${ms(badge.nodeRefreshMs)}, ${badge.nodeNotificationsPerRefresh} notification per refresh at most`,
+);
 row(
   `stepDeadlines for ${timings.stepDeadlines.escalations.toLocaleString('en-GB')} escalations (Node)`,
   `${ms(timings.stepDeadlines.medianMs)} (${timings.stepDeadlines.microsecondsEach} µs each)`,
@@ -184,7 +199,9 @@ const [whatWidth, valueWidth, budgetWidth] = [width('what'), width('value'), wid
 const line = (what, value, budget, verdict) =>
   `${what.padEnd(whatWidth)}  ${value.padEnd(valueWidth)}  ${budget.padEnd(budgetWidth)}  ${verdict}`;
 console.log(
-  `\nSizes: production builds (wxt zip). Timings: Chromium ${timings.browser}, ${timings.build}.\n`,
+  `\nSizes: production builds (wxt zip). Timings: Chromium ${timings.browser}, ${timings.build}; ` +
+    `"now" at ${timings.clock.inside} (inside London working hours) and ${timings.clock.outside} (outside) ` +
+    `through the test clock, data made at ${timings.clock.dataAt}.\n`,
 );
 console.log(line('measure', 'value', 'budget', ''));
 console.log(line('-'.repeat(whatWidth), '-'.repeat(valueWidth), '-'.repeat(budgetWidth), '----'));
