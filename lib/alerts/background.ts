@@ -62,9 +62,9 @@ export function startDeadlineAlerts(
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     session: browser.storage.session,
   });
-  const refresh = () => {
+  const refresh = (rereadAll = false) => {
     void ready
-      .then(() => service.refresh())
+      .then(() => service.refresh({ rereadAll }))
       .catch((error: unknown) =>
         console.error(
           'Deadline alerts could not be updated:',
@@ -74,19 +74,22 @@ export function startDeadlineAlerts(
   };
 
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local') service.noteChanges(changes);
     // Chrome announces a change to the organisation's settings; Firefox reads them only at start-up.
     if (area === 'managed' || (area === 'local' && Object.keys(changes).some(affectsAlerts))) refresh();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DEADLINE_ALARM || alarm.name === SAFETY_ALARM) refresh();
+    if (alarm.name === DEADLINE_ALARM) refresh();
+    // Every 15 minutes storage is read whole again, should the copy have missed anything.
+    if (alarm.name === SAFETY_ALARM) refresh(true);
   });
-  browser.runtime.onStartup.addListener(refresh);
-  browser.runtime.onInstalled.addListener(refresh);
+  browser.runtime.onStartup.addListener(() => refresh());
+  browser.runtime.onInstalled.addListener(() => refresh());
   browser.notifications.onClicked.addListener((notificationId) => {
     void openFromNotification(notificationId, openPanelIn);
   });
 
   void ensurePeriodicAlarm(browser.alarms, SAFETY_ALARM, SAFETY_PERIOD_MINUTES);
   refresh();
-  return refresh;
+  return () => refresh();
 }

@@ -193,7 +193,7 @@ const SUMMARY = 'summary';
 const summaryId = (filter: DashboardFilter, now: Date) => `${SUMMARY}|${filter}|${now.getTime()}`;
 
 /** What clicking a notification opens: one escalation's record, or the popup's list filtered. */
-export type NotificationTarget = { escalationId: string } | { filter: DashboardFilter };
+type NotificationTarget = { escalationId: string } | { filter: DashboardFilter };
 
 export function notificationTarget(id: string): NotificationTarget {
   const [first = '', second = '', third = ''] = id.split('|');

@@ -16,7 +16,7 @@ export function inFilter(filter: DashboardFilter, state: DeadlineState | undefin
 }
 
 /** The popup's address for a filtered list: the popup opened from a summary notification. */
-export const FILTER_PARAMETER = 'filter';
+const FILTER_PARAMETER = 'filter';
 export const popupPathFor = (filter: DashboardFilter): `/popup.html${string}` =>
   `/popup.html?${FILTER_PARAMETER}=${filter}`;
 

@@ -11,10 +11,9 @@ export {
   type EscalationAlert,
   nextAlertChange,
   notificationKey,
-  notificationTarget,
   planNotifications,
 } from './deadline-alerts';
-export { type DashboardFilter, filterFromQuery, inFilter, popupPathFor } from './filters';
+export { type DashboardFilter, filterFromQuery, inFilter } from './filters';
 export {
   type ActionApi,
   DEADLINE_ALARM,

@@ -183,11 +183,50 @@ describe('DeadlineAlertService', () => {
     await storeMany(3);
     const stuck: NotificationsApi = { create: () => new Promise(() => undefined) };
     const service = serviceAt('2026-11-04T10:00:00Z', undefined, stuck);
+    fakeBrowser.storage.local.onChanged.addListener((changes) => service.noteChanges(changes));
     void service.refresh();
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('3'));
 
     await storeMany(1, 'later');
     void service.refresh();
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('4'));
+  });
+
+  it('reads storage whole once, then follows the changes it hears, and whole again when asked', async () => {
+    await storeMany(2);
+    const local = area();
+    let wholeReads = 0;
+    const counting: LocalArea = {
+      ...local,
+      get: (keys) => {
+        if (keys === null) wholeReads++;
+        return local.get(keys);
+      },
+      set: (items) => local.set(items),
+      remove: (keys) => local.remove(keys),
+    };
+    const service = new DeadlineAlertService({
+      area: counting,
+      managed: fakeAreas().managed,
+      action: fakeBrowser.action,
+      notifications: fakeBrowser.notifications,
+      alarms: fakeBrowser.alarms,
+      clock: clockAt('2026-11-04T10:00:00Z'),
+      iconUrl: 'icon/128.png',
+    });
+    fakeBrowser.storage.local.onChanged.addListener((changes) => service.noteChanges(changes));
+    await service.refresh();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+
+    await storeMany(1, 'later');
+    await fakeBrowser.storage.local.remove('escalation:esc-0');
+    await service.refresh();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(wholeReads).toBe(1);
+    expect(await fakeBrowser.action.getTitle({})).toBe('Escalation overlay: 2 overdue');
+
+    await service.refresh({ rereadAll: true });
+    expect(wholeReads).toBe(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 });
