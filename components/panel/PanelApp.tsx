@@ -3,6 +3,7 @@ import { useStoredData } from '@/components/shared/useStoredData';
 import { type ChildReference, childReference } from '@/lib/overlay/child-reference';
 import { insertRefusalReason } from '@/lib/overlay/page-protocol';
 import type { PanelClient } from '@/lib/overlay/panel-client';
+import type { RecordChild } from '@/lib/overlay/right-child';
 import { findPolicy, panBerkshirePolicy } from '@/lib/policy';
 import type { SaveSettings } from '@/lib/settings';
 import type { EscalationClient, StoredDataSource } from '@/lib/storage';
@@ -79,6 +80,13 @@ export function PanelApp({
       ) ?? panBerkshirePolicy)
     : panBerkshirePolicy;
   const workspaceChild = child && childOnPage(child, page);
+  // Insert goes through only while the page still shows this child (lib/overlay/right-child).
+  const recordChild: RecordChild | undefined = child && {
+    recordId: child.recordId,
+    system: child.system,
+    recordUrl: child.entered ? undefined : page?.child?.recordUrl,
+    entered: child.entered,
+  };
 
   return (
     <main className="panel">
@@ -96,7 +104,7 @@ export function PanelApp({
           />
         )}
       </section>
-      {workspaceChild && data ? (
+      {workspaceChild && recordChild && data ? (
         <EscalationWorkspace
           key={`${workspaceChild.system}:${workspaceChild.recordId}`}
           child={workspaceChild}
@@ -108,7 +116,7 @@ export function PanelApp({
           caseNote={{
             copy: pageClient.copy,
             insert: async (text) => {
-              const outcome = await pageClient.insert(text);
+              const outcome = await pageClient.insert(text, recordChild);
               return outcome.inserted ? { ok: true } : { ok: false, reason: insertRefusalReason(outcome) };
             },
           }}
