@@ -37,6 +37,25 @@ function usePage(client: PanelClient): PageState {
   return state;
 }
 
+/**
+ * An Insert refused because the page had moved on to another child: the
+ * escalation it was pressed in closes as the panel follows the page, so the
+ * refusal is said above it, until the page shows that child again.
+ */
+function useRefusalForOtherChild(shownRecordId: string | undefined) {
+  const [refusal, setRefusal] = useState<{ recordId: string; reason: string }>();
+  useEffect(() => {
+    setRefusal((last) => (last?.recordId === shownRecordId ? undefined : last));
+  }, [shownRecordId]);
+  return {
+    notice:
+      refusal && refusal.recordId !== shownRecordId
+        ? `The record for ${refusal.recordId} was not inserted: ${refusal.reason}`
+        : undefined,
+    remember: (recordId: string, reason: string) => setRefusal({ recordId, reason }),
+  };
+}
+
 /** A reference typed by hand has no system on the page; it is kept as the practitioner gave it. */
 const ENTERED_BY_HAND = 'Reference entered by hand';
 
@@ -80,17 +99,22 @@ export function PanelApp({
       ) ?? panBerkshirePolicy)
     : panBerkshirePolicy;
   const workspaceChild = child && childOnPage(child, page);
+  const refused = useRefusalForOtherChild(child?.recordId);
   // Insert goes through only while the page still shows this child (lib/overlay/right-child).
   const recordChild: RecordChild | undefined = child && {
     recordId: child.recordId,
     system: child.system,
-    recordUrl: child.entered ? undefined : page?.child?.recordUrl,
     entered: child.entered,
   };
 
   return (
     <main className="panel">
       <h1>Professional disagreement escalation</h1>
+      {refused.notice && (
+        <p role="alert" className="refusal">
+          {refused.notice}
+        </p>
+      )}
       <section aria-labelledby="child-heading">
         <h2 id="child-heading">Child</h2>
         {state.status === 'loading' ? (
@@ -117,6 +141,9 @@ export function PanelApp({
             copy: pageClient.copy,
             insert: async (text) => {
               const outcome = await pageClient.insert(text, recordChild);
+              if (!outcome.inserted && outcome.reason === 'other-child') {
+                refused.remember(recordChild.recordId, insertRefusalReason(outcome));
+              }
               return outcome.inserted ? { ok: true } : { ok: false, reason: insertRefusalReason(outcome) };
             },
           }}

@@ -25,7 +25,6 @@ export const panelEnterReference = defineMessage('panel/enter-reference', {
 const recordChildSchema = z.object({
   recordId: z.string().check(z.minLength(1), z.maxLength(60)),
   system: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
-  recordUrl: z.optional(z.string().check(z.maxLength(2000))),
   entered: z.boolean(),
 });
 

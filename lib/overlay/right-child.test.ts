@@ -13,12 +13,7 @@ function header(name: string, id: string): string {
 <main><textarea id="note"></textarea></main>`;
 }
 
-const amelia: RecordChild = {
-  recordId: 'P100234',
-  system: 'Demo Case Record System',
-  recordUrl: AMELIA_URL,
-  entered: false,
-};
+const amelia: RecordChild = { recordId: 'P100234', system: 'Demo Case Record System', entered: false };
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -41,12 +36,14 @@ describe('checkChild', () => {
     });
   });
 
-  it('refuses while the address already points at another child and the header has not caught up', () => {
+  it('refuses just after the address moved to another child while the header has not caught up', () => {
     document.body.innerHTML = header('Amelia Hartwell', 'P100234');
-    expect(checkChild(document, JAYDEN_URL, [demoAdapter], amelia)).toEqual({
+    expect(checkChild(document, JAYDEN_URL, [demoAdapter], amelia, AMELIA_URL)).toEqual({
       same: false,
       shows: 'P100871',
     });
+    // Long after, the page's header is what the practitioner sees.
+    expect(checkChild(document, JAYDEN_URL, [demoAdapter], amelia)).toEqual({ same: true });
   });
 
   it('refuses when the page shows no child it can read', () => {
@@ -64,17 +61,21 @@ describe('checkChild', () => {
     ).toMatchObject({ same: false, shows: 'Amelia Hartwell (P100234)' });
   });
 
-  it('keeps a record whose id is not in the address when only the address moves within the record', () => {
+  it('keeps the child while the address moves within their record', () => {
+    document.body.innerHTML = header('Amelia Hartwell', 'P100234');
+    const summary = 'http://127.0.0.1:8765/children/P100234';
+    expect(checkChild(document, AMELIA_URL, [demoAdapter], amelia, summary)).toEqual({ same: true });
     document.body.innerHTML = '<div><span>Person ID</span> <span>P555</span></div><h2>Case</h2>';
-    const child: RecordChild = {
-      recordId: 'P555',
-      system: 'records.example',
-      recordUrl: 'https://records.example/app#summary',
-      entered: false,
-    };
-    expect(checkChild(document, 'https://records.example/app#notes', [genericAdapter], child)).toEqual({
-      same: true,
-    });
+    const child: RecordChild = { recordId: 'P555', system: 'records.example', entered: false };
+    expect(
+      checkChild(
+        document,
+        'https://records.example/app#notes',
+        [genericAdapter],
+        child,
+        'https://records.example/app',
+      ),
+    ).toEqual({ same: true });
   });
 
   it('lets a typed reference through only while the page names no other child', () => {
@@ -141,21 +142,39 @@ describe('installChildFinder', () => {
     world.unwatch?.();
   });
 
-  it('leaves a one-time confirmation after a passing check, which refuses once the child changed', () => {
+  it('leaves a one-time confirmation after a passing check, which refuses once the address moved on', () => {
+    window.history.replaceState(null, '', '/children/P100234/notes');
+    document.body.innerHTML = header('Amelia Hartwell', 'P100234');
+    let now = 10_000;
+    const world: PageWorld = {};
+    installChildFinder(world, window, () => now);
+    expect(world.checkChild?.([demoAdapter], amelia)).toEqual({ same: true });
+    expect(world.confirmChild?.()).toBeUndefined();
+
+    // The page pushes another child's address between the check and the insertion.
+    window.history.pushState(null, '', '/children/P100871/notes');
+    expect(world.confirmChild?.()).toEqual({ inserted: false, reason: 'other-child', detail: 'P100871' });
+    expect(world.checkChild?.([demoAdapter], amelia)).toMatchObject({ same: false });
+
+    // Seconds later the header still shows Amelia: that is the record the page shows.
+    now += 3_000;
+    expect(world.checkChild?.([demoAdapter], amelia)).toEqual({ same: true });
+  });
+
+  it('refuses once the header band shows another child, whatever the address', () => {
     window.history.replaceState(null, '', '/children/P100234/notes');
     document.body.innerHTML = header('Amelia Hartwell', 'P100234');
     const world: PageWorld = {};
     installChildFinder(world, window);
-    const expected = { ...amelia, recordUrl: window.location.href, system: 'Demo Case Record System' };
-    expect(world.checkChild?.([demoAdapter], expected)).toEqual({ same: true });
-    expect(world.confirmChild?.()).toBeUndefined();
-
-    // The page swaps to another child between the check and the insertion.
-    window.history.pushState(null, '', '/children/P100871/notes');
+    expect(world.checkChild?.([demoAdapter], amelia)).toEqual({ same: true });
+    (document.querySelector('.person-header') as Element).outerHTML = header(
+      'Jayden Okonkwo-Reid',
+      'P100871',
+    );
     expect(world.confirmChild?.()).toEqual({
       inserted: false,
       reason: 'other-child',
-      detail: 'P100871',
+      detail: 'Jayden Okonkwo-Reid (P100871)',
     });
   });
 

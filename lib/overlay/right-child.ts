@@ -16,8 +16,6 @@ export interface RecordChild {
   recordId: string;
   /** The case-record system the child was found in; absent for a reference typed by hand. */
   system?: string | undefined;
-  /** The address the child was found at. */
-  recordUrl?: string | undefined;
   /** The practitioner typed the reference because the page showed none. */
   entered: boolean;
 }
@@ -28,11 +26,16 @@ export type ChildCheck = { same: true } | { same: false; shows: string };
 const inWords = (child: Pick<FoundChild, 'recordId' | 'displayName'>) =>
   (child.displayName ? `${child.displayName} (${child.recordId})` : child.recordId).slice(0, 200);
 
+/**
+ * Whether the page shows `expected`. `previousHref` is the address before the
+ * latest change of address, while that change is recent (`SETTLING_MS`).
+ */
 export function checkChild(
   document: Document,
   href: string,
   adapters: readonly SiteAdapter[],
   expected: RecordChild,
+  previousHref?: string,
 ): ChildCheck {
   const shown = locateChild(document, href, adapters)?.child;
   if (expected.entered) {
@@ -45,13 +48,26 @@ export function checkChild(
   if (shown.system !== expected.system || shown.recordId !== expected.recordId) {
     return { same: false, shows: inWords(shown) };
   }
-  // Single-page systems change the address first and redraw the header a moment later: while the
-  // address already points at another record than the one the child was found at, the page is changing child.
+  // Single-page systems change the address first and redraw the header a moment later: just after the
+  // address moved to another record id, a header still showing this child is about to change.
   const adapter = adapters.find((candidate) => candidate.id === shown.adapterId);
-  const then = adapter && expected.recordUrl ? recordIdInUrl(adapter, expected.recordUrl) : undefined;
+  const before = adapter && previousHref ? recordIdInUrl(adapter, previousHref) : undefined;
   const now = adapter ? recordIdInUrl(adapter, href) : undefined;
-  if (then !== undefined && now !== then) return { same: false, shows: now ?? '' };
+  if (before !== undefined && now !== before) return { same: false, shows: now ?? '' };
   return { same: true };
+}
+
+/** How long after a change of address the page may still be drawing the new record (as ./navigation watches). */
+export const SETTLING_MS = 3000;
+
+/** Remembers the page's address; returns the one before while the latest change is recent. */
+function followAddress(window: Window, now: () => number) {
+  let address = { href: window.location.href, previous: undefined as string | undefined, at: 0 };
+  return () => {
+    const href = window.location.href;
+    if (href !== address.href) address = { href, previous: address.href, at: now() };
+    return now() - address.at < SETTLING_MS ? address.previous : undefined;
+  };
 }
 
 /**
@@ -91,15 +107,18 @@ export function watchIdArea(
  * confirmation that the insertion call runs again in its own turn
  * (./page-scripts), so a page that changes child between the two is caught.
  */
-export function installChildFinder(world: PageWorld, window: Window): void {
+export function installChildFinder(world: PageWorld, window: Window, now = Date.now): void {
+  const previousAddress = followAddress(window, now);
   world.findChild = (adapters) => {
+    previousAddress();
     const located = locateChild(window.document, window.location.href, adapters);
     world.unwatch?.();
     world.unwatch = watchIdArea(window, located?.area ?? [], () => world.changed?.());
     return located?.child;
   };
   world.checkChild = (adapters, expected) => {
-    const check = () => checkChild(window.document, window.location.href, adapters, expected);
+    const check = () =>
+      checkChild(window.document, window.location.href, adapters, expected, previousAddress());
     const first = check();
     world.confirmChild = first.same
       ? () => {
