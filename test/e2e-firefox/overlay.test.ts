@@ -159,3 +159,82 @@ test('the host page cannot read the panel, nor trigger an insertion', async () =
   });
   expect(seen).toEqual({ shadowRoot: null, readable: [], note: '', mentions: false });
 });
+
+/**
+ * The page changes child while its case-note form stays: by pushState with the header redrawn
+ * 150 ms later, or by redrawing the header band alone. The other child's band comes from the demo site.
+ */
+async function changeChild(page: Page, id: string, push: boolean) {
+  await page.evaluate(
+    async (id, push) => {
+      const html = await (await fetch(`/children/${id}/notes`)).text();
+      const band = new DOMParser().parseFromString(html, 'text/html').querySelector('.person-header');
+      const redraw = () =>
+        band && document.querySelector('.person-header')?.replaceWith(document.importNode(band, true));
+      if (push) {
+        history.pushState({}, '', `/children/${id}/notes`);
+        setTimeout(redraw, 150);
+      } else {
+        redraw();
+      }
+    },
+    id,
+    push,
+  );
+}
+
+/** Ruby's notes page, her escalation open in the panel, the note field used; returns the panel and its Insert button. */
+async function readyToInsert() {
+  const page = await firefox.browser.newPage();
+  await page.goto(`${firefox.demoUrl}/children/P102417/notes`);
+  await turnOnThisSite(firefox, page);
+  await startEscalationFor(firefox, page, 'P102417');
+  await clickInto(page, '#note');
+  const panel = await openPanel(page);
+  await waitForText(panel, '[data-testid=record-id]', 'P102417');
+  await pressInPanel(panel, 'Open the escalation with');
+  const insert = await panel.waitForSelector('::-p-text(Insert into case note)');
+  if (!insert) throw new Error('No Insert button');
+  return { page, panel, insert };
+}
+
+const noteValue = (page: Page) => page.$eval('#note', (note) => (note as HTMLTextAreaElement).value);
+
+test.each([0, 30, 60, 100])(
+  "pushState to another child, Insert %i ms later: nothing goes into the other child's note",
+  async (delayMs) => {
+    const { page, panel, insert } = await readyToInsert();
+    await changeChild(page, 'P100871', true);
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    // The panel may already have followed the page, and its Insert gone with Ruby's escalation.
+    const pressed = await insert.click().then(
+      () => true,
+      () => false,
+    );
+    if (pressed)
+      await waitForText(panel, '[role=alert]', /not inserted: the page now shows the record of .*P100871/i);
+    await waitForText(panel, '[data-testid=record-id]', 'P100871');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await noteValue(page)).toBe('');
+    await page.close();
+  },
+);
+
+test('a header band swapped for another child with no change of address: the panel follows within 500 ms, and nothing goes in', async () => {
+  const { page, panel, insert } = await readyToInsert();
+  const address = page.url();
+  await changeChild(page, 'P100871', false);
+  const swappedAt = Date.now();
+  await insert.click();
+  await waitForText(panel, '[data-testid=record-id]', 'P100871', 500);
+  expect(Date.now() - swappedAt).toBeLessThan(500);
+  await waitForText(
+    panel,
+    '[role=alert]',
+    /^The record for P102417 was not inserted: the page now shows the record of Jayden Okonkwo-Reid \(P100871\)/,
+  );
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(await noteValue(page)).toBe('');
+  expect(page.url()).toBe(address);
+  await page.close();
+});
