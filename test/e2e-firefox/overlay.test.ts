@@ -238,3 +238,55 @@ test('a header band swapped for another child with no change of address: the pan
   expect(page.url()).toBe(address);
   await page.close();
 });
+
+test('a page that replays every message and event it heard, and dispatches lookalikes, leaves the overlay working', async () => {
+  // The add-on id is public (the manifest's); WXT named its start-up event after it.
+  const addonId = 'escalation-overlay@safeguarding.example';
+  type Hostile = {
+    hostile: {
+      findings: { messages: string[]; events: string[]; replayed: number };
+      listenFor(types: string[]): void;
+      replay(id: string): void;
+    };
+  };
+  const page = await firefox.browser.newPage();
+  await page.goto(`${firefox.demoUrl}/children/P102417/notes-hostile`);
+  await page.evaluate(
+    (id) =>
+      (window as unknown as Hostile).hostile.listenFor(
+        ['content', 'overlay'].map((name) => `${id}:${name}:wxt:content-script-started`),
+      ),
+    addonId,
+  );
+  await turnOnThisSite(firefox, page);
+  await startEscalationFor(firefox, page, 'P102417');
+  await clickInto(page, '#note');
+  const panel = await openPanel(page);
+  await waitForText(panel, '[data-testid=record-id]', 'P102417');
+  const findings = () =>
+    page.evaluate(() => structuredClone((window as unknown as Hostile).hostile.findings));
+
+  const heard = await findings();
+  expect(heard.messages).toEqual([]);
+  expect(heard.events.filter((type) => type.includes(addonId) || type.includes('wxt'))).toEqual([]);
+  await page.evaluate((id) => (window as unknown as Hostile).hostile.replay(id), addonId);
+  expect((await findings()).replayed).toBeGreaterThan(0);
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+
+  // The hostile page's lying layout functions throw puppeteer's clicks off: keyboard, as its users do.
+  const pressByKeyboard = async (name: string) => {
+    await panel.evaluate((wanted) => {
+      const buttons = Array.from(document.querySelectorAll('button'));
+      buttons.find((button) => button.textContent?.startsWith(wanted))?.focus();
+    }, name);
+    await page.keyboard.press('Enter');
+  };
+  await pressByKeyboard('Open the escalation with');
+  const preview = await panel.waitForSelector('textarea.preview');
+  const text = (await preview?.evaluate((area) => (area as HTMLTextAreaElement).value)) ?? '';
+  await pressByKeyboard('Insert into case note');
+  await waitForText(panel, '[role=status]', 'Inserted into the case note field.');
+  expect(await noteValue(page)).toBe(text);
+  expect((await findings()).messages.every((message) => message.includes('FORGED'))).toBe(true);
+  await page.close();
+});
