@@ -63,13 +63,10 @@ function pageBundle(build, page) {
 
 function buildSizes(name) {
   const build = join('.output', name);
-  const contentScripts = {};
-  for (const file of readdirSync(join(build, 'content-scripts')).filter((file) => file.endsWith('.js'))) {
-    contentScripts[`content-scripts/${file}`] = {
-      kind: 'on every enabled page',
-      ...sizeOf(join(build, 'content-scripts', file)),
-    };
-  }
+  const contentScripts = {
+    // Run by the background in every page of an enabled site (entrypoints/overlay.ts).
+    'overlay.js': { kind: 'on every enabled page', ...sizeOf(join(build, 'overlay.js')) },
+  };
   // Loaded into the page on demand by the background (finding the child; the Insert press).
   for (const file of readdirSync(build).filter((file) => /^page-.+\.js$/.test(file))) {
     contentScripts[file] = { kind: 'injected on demand', ...sizeOf(join(build, file)) };
