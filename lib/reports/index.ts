@@ -5,7 +5,6 @@
  */
 export { type Cell, csvOf, rowsCsv, summaryCsv } from './csv';
 export {
-  DEFAULT_RETURNS_RETENTION_MONTHS,
   type KeptReturns,
   keptReturnsSchema,
   keptRowDeletionDue,

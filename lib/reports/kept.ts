@@ -12,8 +12,6 @@ import { type ReturnsRow, returnsRowOf, returnsRowSchema } from './row';
  * escalation ended, then deleted too.
  */
 
-export const DEFAULT_RETURNS_RETENTION_MONTHS = 13;
-
 export const keptReturnsSchema = z.array(returnsRowSchema);
 export type KeptReturns = z.infer<typeof keptReturnsSchema>;
 
