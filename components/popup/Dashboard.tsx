@@ -22,6 +22,8 @@ interface DashboardProps {
   now: () => Date;
   openRecord(url: string): void;
   openSettings(): void;
+  /** Opens the Reports page (returns for the partnership). */
+  openReports?(): void;
   /** The "Use on this site" control for the current tab. */
   siteControl?: ReactNode;
 }
@@ -64,7 +66,7 @@ function EscalationRow({ row, openRecord }: { row: DashboardRow; openRecord(url:
  * The popup: every open escalation by urgency, a page at a time, filters that
  * count them all, this site's switch and the way to settings.
  */
-export function Dashboard({ list, now, openRecord, openSettings, siteControl }: DashboardProps) {
+export function Dashboard({ list, now, openRecord, openSettings, openReports, siteControl }: DashboardProps) {
   const headingId = useId();
   const [filter, setFilter] = useState<Filter>('all');
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -148,6 +150,14 @@ export function Dashboard({ list, now, openRecord, openSettings, siteControl }: 
         <button type="button" className="link" onClick={openSettings}>
           Settings
         </button>
+        {openReports && (
+          <>
+            {' · '}
+            <button type="button" className="link" onClick={openReports}>
+              Reports
+            </button>
+          </>
+        )}
       </p>
     </main>
   );
