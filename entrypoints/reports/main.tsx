@@ -8,7 +8,7 @@ import '@/components/shared/forms.css';
 import './reports.css';
 
 const source = browserStoredData();
-const { clock } = clockForBuild(browser.storage.session);
+const { clock, ready } = clockForBuild(browser.storage.session);
 const now = () => clock.now();
 
 /** Saves a file from this page through a Blob URL; nothing leaves the machine. */
@@ -22,10 +22,13 @@ function download(fileName: string, text: string, type: string) {
 }
 
 const root = document.getElementById('root');
+// The period is chosen from "now", so the page waits until the build's clock is known.
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <ReportsApp source={source} now={now} download={download} />
-    </StrictMode>,
+  void ready.then(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <ReportsApp source={source} now={now} download={download} />
+      </StrictMode>,
+    ),
   );
 }
