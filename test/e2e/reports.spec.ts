@@ -75,7 +75,8 @@ test('two escalations worked, the Reports page counts them and exports them as C
   const host = await context.newPage();
   const panel = await openPanelOn(host, extensionId, '/children/P101552');
   await expect(panel.getByTestId('record-id')).toHaveText('P101552');
-  await workAnEscalation(panel, async () => {});
+  // To stage 2, with the Business Manager told through "Prepare the notification".
+  await workAnEscalation(panel, async () => {}, undefined, 'prepare');
 
   const reports = await context.newPage();
   await reports.goto(`chrome-extension://${extensionId}/reports.html`);
