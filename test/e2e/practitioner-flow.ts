@@ -106,7 +106,7 @@ export async function workAnEscalation(
     .getByRole('listitem')
     .filter({ hasText: 'Safeguarding Children Partnership Business Manager' })
     .first();
-  if (tell === 'prepare') await sendPreparedNotification(panel, press);
+  if (tell === 'prepare') await sendPreparedNotification(panel, press, shoot);
   else {
     await press(businessManager.getByRole('button', { name: 'Tick as done' }));
     await press(businessManager.getByRole('button', { name: 'Save as done' }));
@@ -116,7 +116,7 @@ export async function workAnEscalation(
 }
 
 /** Prepares the Business Manager's notification, checks its email draft, and says it was sent. */
-async function sendPreparedNotification(panel: Frame, press: Press) {
+async function sendPreparedNotification(panel: Frame, press: Press, shoot: Shoot) {
   const notifications = panel.getByRole('region', { name: 'Notifications to the partnership' });
   const toBusinessManager = notifications
     .locator('.notification')
@@ -142,6 +142,7 @@ async function sendPreparedNotification(panel: Frame, press: Press) {
     expect(`${subject}${body}`).not.toContain(secret);
   const recordId = await panel.getByTestId('record-id').textContent();
   expect(`${subject}${body}`).not.toContain(recordId ?? 'no record id shown');
+  await shoot('09-notification-prepared');
   await press(toBusinessManager.getByRole('button', { name: 'I have sent it' }));
   await press(toBusinessManager.getByRole('button', { name: 'Save as sent' }));
 }

@@ -75,8 +75,20 @@ test('two escalations worked, the Reports page counts them and exports them as C
   const host = await context.newPage();
   const panel = await openPanelOn(host, extensionId, '/children/P101552');
   await expect(panel.getByTestId('record-id')).toHaveText('P101552');
-  // To stage 2, with the Business Manager told through "Prepare the notification".
-  await workAnEscalation(panel, async () => {}, undefined, 'prepare');
+  // To stage 2, with the Business Manager told through "Prepare the notification", whose screen
+  // passes axe in both colour schemes.
+  await workAnEscalation(
+    panel,
+    async (screen) => {
+      if (screen !== '09-notification-prepared') return;
+      for (const colorScheme of ['dark', 'light'] as const) {
+        await host.emulateMedia({ colorScheme });
+        expect(await seriousAccessibilityViolations(panel)).toEqual([]);
+      }
+    },
+    undefined,
+    'prepare',
+  );
 
   const reports = await context.newPage();
   await reports.goto(`chrome-extension://${extensionId}/reports.html`);
