@@ -156,6 +156,13 @@ test('the Reports page passes axe in light and dark, with every chart matched by
       reports.getByRole('img', { name: /^Agency raised with\. Thames Valley Police: 1\.$/ }),
     ).toBeVisible();
     expect(await seriousAccessibilityViolations(reports)).toEqual([]);
+    // WCAG reflow: at 320 CSS pixels nothing scrolls sideways.
+    await reports.setViewportSize({ width: 320, height: 720 });
+    expect(
+      await reports.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      ),
+    ).toBe(0);
     await reports.close();
   }
 });
