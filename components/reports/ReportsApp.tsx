@@ -6,6 +6,7 @@ import {
   inPeriod,
   type Period,
   type PeriodChoice,
+  periodChoiceSchema,
   periodFor,
   periodSchema,
   returnsRows,
@@ -74,7 +75,10 @@ function Returns({ data, now, download }: { data: StoredData; now: () => Date; d
         <select
           id={ids.choice}
           value={choice}
-          onChange={(event) => setChoice(event.target.value as PeriodChoice)}
+          onChange={(event) => {
+            const chosen = periodChoiceSchema.safeParse(event.target.value);
+            if (chosen.success) setChoice(chosen.data);
+          }}
         >
           {choices.map((option) => (
             <option key={option.value} value={option.value}>

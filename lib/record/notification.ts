@@ -101,14 +101,16 @@ export function prepareNotification(
     );
   }
 
-  const deadlines = state.steps.filter(
-    (progress) => progress.dueAt && !progress.indicative && (progress.missed || progress.met !== undefined),
+  const deadlines = state.steps.flatMap((progress) =>
+    progress.dueAt && !progress.indicative && (progress.missed || progress.met !== undefined)
+      ? [{ stepId: progress.step.id, dueAt: progress.dueAt, missed: progress.missed }]
+      : [],
   );
   lines.push('', 'Deadlines so far:');
   if (deadlines.length === 0) lines.push('- None has fallen due yet.');
-  for (const progress of deadlines) {
+  for (const deadline of deadlines) {
     lines.push(
-      `- Step ${progress.step.id}, due ${formatDate(progress.dueAt as Date)}: ${progress.missed ? 'missed' : 'met'}`,
+      `- Step ${deadline.stepId}, due ${formatDate(deadline.dueAt)}: ${deadline.missed ? 'missed' : 'met'}`,
     );
   }
 
