@@ -152,8 +152,9 @@ function Notification({
           </div>
           {!contact?.email && (
             <p className="hint">
-              No email address is set for the {recipientTitle}: add one in Settings → Contacts, or fill in the
-              draft’s address yourself.
+              {contactRole
+                ? `No email address is set for the ${recipientTitle}: add one in Settings → Contacts, or fill in the draft’s address yourself.`
+                : `Settings → Contacts keeps no contact for the ${recipientTitle}: fill in the draft’s address yourself.`}
             </p>
           )}
           <p role="status" className="status">
