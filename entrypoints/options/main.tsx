@@ -25,6 +25,7 @@ if (root) {
         client={client}
         sitesClient={sitesClient}
         version={browser.runtime.getManifest().version}
+        reportsUrl={browser.runtime.getURL('/reports.html')}
       />
     </StrictMode>,
   );
