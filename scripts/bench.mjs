@@ -13,8 +13,14 @@ const KB = 1024;
 const budgets = {
   contentScriptBytes: 10 * KB,
   hostPageLoadRatio: 1.05,
+  // The panel's first screen (the child's record ID and escalations) against a blank page in the
+  // same frame; the heading alone keeps its earlier budget.
+  panelFirstScreenRatio: 1.5,
   panelOpenRatio: 2,
-  popupScaleRatio: 3,
+  popupScaleRatio: 1.3,
+  // Each extension page's JavaScript in all, every chunk its HTML loads, minified; and the background.
+  pageScriptBytes: 300 * KB,
+  backgroundBytes: 120 * KB,
   packageBytes: 400 * KB,
   // Not a ratio: the issue's promise that a change shows on the badge within a second, however many
   // escalations there are and whatever notifications are doing.
@@ -49,16 +55,49 @@ const sum = (sizes) =>
     },
   );
 
-/** An extension page and every script, preload and stylesheet its HTML loads. */
+const chunkImports = (source) =>
+  [...source.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)].map((match) => match[1]);
+const lazyImports = (source) =>
+  [...source.matchAll(/\bimport\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)].map((match) => match[1]);
+
+/**
+ * An extension page: its JavaScript in all (every script and preload its HTML names, and every chunk
+ * those import statically, followed to the end), and its HTML and stylesheets apart. Chunks loaded
+ * only by a dynamic import() are listed, not counted: the page asks for them later, if at all.
+ */
 function pageBundle(build, page) {
   const html = join(build, `${page}.html`);
-  const files = [...readFileSync(html, 'utf8').matchAll(/(?:src|href)="\/([^"]+)"/g)].map(
+  const named = [...readFileSync(html, 'utf8').matchAll(/(?:src|href)="\/([^"]+)"/g)].map(
     (match) => match[1],
   );
-  return {
-    files: [`${page}.html`, ...files],
-    ...sum([html, ...files.map((file) => join(build, file))].map(sizeOf)),
+  const scripts = new Set();
+  const lazy = new Set();
+  const follow = (file) => {
+    if (scripts.has(file)) return;
+    scripts.add(file);
+    const source = readFileSync(join(build, file), 'utf8');
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const imported of chunkImports(source)) follow(`${folder}${imported}`);
+    for (const imported of lazyImports(source)) lazy.add(`${folder}${imported}`);
   };
+  for (const file of named.filter((file) => file.endsWith('.js'))) follow(file);
+  const rest = [`${page}.html`, ...named.filter((file) => !file.endsWith('.js'))];
+  return {
+    files: [...scripts],
+    ...sum([...scripts].map((file) => sizeOf(join(build, file)))),
+    htmlAndStyles: { files: rest, ...sum(rest.map((file) => sizeOf(join(build, file)))) },
+    loadedLater: [...lazy].filter((file) => !scripts.has(file)),
+  };
+}
+
+/** The service worker's script and any chunk it imports (WXT builds it as one file today). */
+function backgroundBundle(build) {
+  const files = ['background.js'];
+  for (const file of files) {
+    for (const imported of chunkImports(readFileSync(join(build, file), 'utf8')))
+      if (!files.includes(imported)) files.push(imported);
+  }
+  return { files, ...sum(files.map((file) => sizeOf(join(build, file)))) };
 }
 
 function buildSizes(name) {
@@ -73,12 +112,13 @@ function buildSizes(name) {
   }
   return {
     contentScripts,
-    bundles: {
-      panel: pageBundle(build, 'panel'),
-      popup: pageBundle(build, 'popup'),
-      options: pageBundle(build, 'options'),
-      background: { files: ['background.js'], ...sizeOf(join(build, 'background.js')) },
-    },
+    // Every extension page the build has (the Reports page since issue 18).
+    pages: Object.fromEntries(
+      ['panel', 'popup', 'options', 'reports']
+        .filter((page) => existsSync(join(build, `${page}.html`)))
+        .map((page) => [page, pageBundle(build, page)]),
+    ),
+    background: backgroundBundle(build),
   };
 }
 
@@ -127,12 +167,28 @@ for (const [build, measured] of Object.entries(sizes)) {
       size.bytes < budgets.contentScriptBytes,
     );
   }
-  for (const [bundle, size] of Object.entries(measured.bundles)) {
+  const files = (count) => `${count} file${count === 1 ? '' : 's'}`;
+  for (const [page, size] of Object.entries(measured.pages)) {
+    const later =
+      size.loadedLater.length > 0 ? `; ${files(size.loadedLater.length)} loaded later not counted` : '';
     row(
-      `${build} ${bundle} bundle (${size.files.length} file${size.files.length === 1 ? '' : 's'})`,
+      `${build} ${page} page JavaScript in all (${files(size.files.length)}${later})`,
       `${kb(size.bytes)} min, ${kb(size.gzipBytes)} gz`,
+      `≤ ${kb(budgets.pageScriptBytes)} min`,
+      size.bytes <= budgets.pageScriptBytes,
+    );
+    row(
+      `  … its HTML and stylesheets (${files(size.htmlAndStyles.files.length)})`,
+      `${kb(size.htmlAndStyles.bytes)} min, ${kb(size.htmlAndStyles.gzipBytes)} gz`,
     );
   }
+  const background = measured.background;
+  row(
+    `${build} background (${background.files.join(', ')})`,
+    `${kb(background.bytes)} min, ${kb(background.gzipBytes)} gz`,
+    `≤ ${kb(budgets.backgroundBytes)} min`,
+    background.bytes <= budgets.backgroundBytes,
+  );
   row(
     `${build} package ${measured.package.file.replace('.output/', '')}`,
     kb(measured.package.bytes),
@@ -156,18 +212,25 @@ row(
   `load ${ms(host.noExtension.loadMs)}, ${ratio(host.noExtension.loadRatio)}; script +${ms(host.noExtension.scriptAddedMs)}`,
 );
 const panel = timings.panelOpen;
+const firstScreen = panel.firstScreen;
 row(
-  `panel open, launcher to heading, median of ${panel.opens}: panel / blank page`,
-  `${ms(panel.panelMs)} / ${ms(panel.blankPageMs)} = ${ratio(panel.ratio)}`,
+  `panel open, launcher to first screen (record ID and the child's ${panel.childEscalations} escalations), median of ${panel.opens}: panel / blank page`,
+  `${ms(firstScreen.panelMs)} / ${ms(firstScreen.blankPageMs)} = ${ratio(firstScreen.ratio)}`,
+  `≤ ${ratio(budgets.panelFirstScreenRatio)}`,
+  firstScreen.ratio <= budgets.panelFirstScreenRatio,
+);
+row(
+  `panel open, launcher to heading, same opens: panel / blank page`,
+  `${ms(panel.heading.panelMs)} / ${ms(panel.heading.blankPageMs)} = ${ratio(panel.heading.ratio)}`,
   `< ${ratio(budgets.panelOpenRatio)}`,
-  panel.ratio < budgets.panelOpenRatio,
+  panel.heading.ratio < budgets.panelOpenRatio,
 );
 const popup = timings.popup;
 row(
   `popup first render, median of ${popup.opens}: 2,000 / 20 escalations`,
   `${ms(popup.with2000Ms)} / ${ms(popup.with20Ms)} = ${ratio(popup.ratio)}`,
-  `< ${ratio(budgets.popupScaleRatio)}`,
-  popup.ratio < budgets.popupScaleRatio,
+  `≤ ${ratio(budgets.popupScaleRatio)}`,
+  popup.ratio <= budgets.popupScaleRatio,
 );
 const badge = timings.badge;
 const escalationCount = badge.escalations.toLocaleString('en-GB');
@@ -182,6 +245,12 @@ row(
   `badge update, ${escalationCount} escalations, outside working hours (${badge.outsideWorkingHours.at})`,
   badgeSamples(badge.outsideWorkingHours),
 );
+for (const start of [timings.backgroundStart.few, timings.backgroundStart.many]) {
+  row(
+    `service-worker cold start, ${start.escalations.toLocaleString('en-GB')} escalations, median of ${timings.backgroundStart.starts}: stopped worker woken by a storage change → badge set / the running worker's answer`,
+    `${ms(start.coldMs)} / ${ms(start.runningMs)} = ${ratio(start.ratio)} (+${ms(start.coldMs - start.runningMs)})`,
+  );
+}
 row(
   '  … DeadlineAlertService.refresh in Node, 2,000 escalations, all newly due or overdue',
   `${ms(badge.nodeRefreshMs)}, ${badge.nodeNotificationsPerRefresh} notification per refresh at most`,
