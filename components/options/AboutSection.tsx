@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { formatDate } from '@/lib/calendar';
+import { formatDate, govukHolidayYears } from '@/lib/calendar';
 import { builtInPolicies, type Policy } from '@/lib/policy';
 import type { StoredData } from '@/lib/storage';
 import { DetailsList } from './DetailsList';
@@ -61,6 +61,25 @@ export function AboutSection({ data, version }: AboutSectionProps) {
           turned off.
         </li>
       </ul>
+
+      <h3>Bank holidays</h3>
+      <p>
+        UK bank holidays for {govukHolidayYears.first}–{govukHolidayYears.last} are GOV.UK’s official list (
+        <a href="https://www.gov.uk/bank-holidays" target="_blank" rel="noreferrer">
+          gov.uk/bank-holidays
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        ). Contains public sector information licensed under the{' '}
+        <a
+          href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+          target="_blank"
+          rel="noreferrer"
+        >
+          Open Government Licence v3.0
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        . Later years are worked out from the rules of the date-holidays library (data licence CC BY-SA 3.0).
+      </p>
 
       <h3>Policy sources</h3>
       <p>

@@ -371,7 +371,9 @@ describe('the working calendar', () => {
     );
     expect((await load()).user.calendar?.officialHolidays?.['england-and-wales']?.events).toHaveLength(3);
     expect(
-      screen.getByRole('button', { name: /Use the default \(the built-in table only, 2000–2099\)/ }),
+      screen.getByRole('button', {
+        name: /Use the default \(the built-in lists only, GOV.UK’s for 2019–2028\)/,
+      }),
     ).toBeDefined();
   });
 });
