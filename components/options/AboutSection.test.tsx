@@ -57,7 +57,7 @@ describe('about', () => {
     expect(detailsOf(item)).toEqual({
       Partnership: 'Pan Berkshire Safeguarding Children Partnerships',
       Version: 'March 2026',
-      'Effective from': 'Sun 1 Mar 2026',
+      'Effective from': 'March 2026',
       Source:
         'Resolving Professional Disagreement and Escalation, Pan Berkshire Child Protection Procedures Manual, March 2026',
       'Where it comes from': 'Built into the extension',

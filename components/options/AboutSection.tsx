@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { formatDate, govukHolidayYears } from '@/lib/calendar';
+import { govukHolidayYears } from '@/lib/calendar';
 import { builtInPolicies, type Policy } from '@/lib/policy';
 import type { StoredData } from '@/lib/storage';
 import { DetailsList } from './DetailsList';
+import { effectiveDateInWords } from './policy-choices';
 import './people.css';
 
 interface AboutSectionProps {
@@ -95,7 +96,7 @@ export function AboutSection({ data, version }: AboutSectionProps) {
               rows={[
                 { label: 'Partnership', value: policy.partnership },
                 { label: 'Version', value: policy.version },
-                { label: 'Effective from', value: formatDate(policy.effectiveDate) },
+                { label: 'Effective from', value: effectiveDateInWords(policy.effectiveDate) },
                 { label: 'Source', value: <PolicySource source={policy.source} /> },
                 { label: 'Where it comes from', value: origin },
               ]}

@@ -143,7 +143,7 @@ describe('duties at the current step', () => {
     fireEvent.change(within(feedBack).getByLabelText('Time (UK, 24-hour)'), { target: { value: '16:00' } });
     fireEvent.change(within(feedBack).getByLabelText('How'), { target: { value: 'call' } });
     await act(async () => fireEvent.click(within(feedBack).getByRole('button', { name: 'Save as done' })));
-    await screen.findByText(/^Duty done: Feed any action agreed back/);
+    await screen.findByText(/^Duty done: Any action agreed should be fed back/);
     const [stored] = await harness.stored();
     expect(stored?.dutiesDone.find((done) => done.dutyId === 'feed-back')).toMatchObject({
       stepId: '2',
@@ -240,12 +240,17 @@ describe('recording the work', () => {
     expect(screen.getByText(/record the discussion at this step first/)).toBeDefined();
     click('Move ahead of the timescale (urgent)');
     const form = screen.getByRole('form', { name: 'Move ahead of the timescale' });
-    // Pan Berkshire lets no stage be skipped, so only the steps up to stage 2 are offered.
+    // The procedure is not always linear: every later step and stage is offered, with its own words on it.
     expect(
       within(form)
         .getAllByRole('option')
         .map((option) => option.getAttribute('value')),
-    ).toEqual(['1b', '2']);
+    ).toEqual(['1b', '2', '3', '4']);
+    expect(
+      within(form).getByText(
+        /^The procedure says: “Responding to professional disagreements will not always be a linear process, and in emergency cases/,
+      ),
+    ).toBeDefined();
     fireEvent.change(within(form).getByLabelText('Move to'), { target: { value: '2' } });
     await act(async () => fireEvent.click(within(form).getByRole('button', { name: 'Move ahead' })));
     expect(within(form).getByText('Give the reason for moving ahead of the timescale.')).toBeDefined();
@@ -367,7 +372,7 @@ describe('recording the work', () => {
     await act(async () =>
       fireEvent.click(within(recordOnFile).getByRole('button', { name: 'Save as done' })),
     );
-    await screen.findByText(/^Duty done: Record the detail/);
+    await screen.findByText(/^Duty done: The detail of the escalation/);
     expect((await harness.stored())[0]?.dutiesDone.map((done) => done.dutyId)).toContain('record-on-file');
   });
 

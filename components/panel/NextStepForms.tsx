@@ -34,7 +34,7 @@ export function MoveAheadForm({ target, policy }: { target: ChangeTarget; policy
         );
       }}
     >
-      {policy.urgentTrack && <p className="hint">{policy.urgentTrack.description}</p>}
+      <ProcedureSays policy={policy} />
       <ErrorSummary count={Object.keys(errors).length} />
       <SelectField
         id={`${id}-step`}
@@ -60,6 +60,13 @@ export function MoveAheadForm({ target, policy }: { target: ChangeTarget; policy
       </button>
     </form>
   );
+}
+
+/** The procedure's own words on moving faster than its timescales, quoted where the practitioner decides. */
+export function ProcedureSays({ policy }: { policy: Policy }) {
+  const words = policy.nonLinearNote ?? policy.urgentTrack?.description;
+  if (!words) return null;
+  return <p className="hint">The procedure says: “{words}”</p>;
 }
 
 /** Resolving with one of the policy's outcomes that end an escalation. */

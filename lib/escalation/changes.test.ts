@@ -57,10 +57,10 @@ describe('applyChange', () => {
   it('returns the transition’s refusal', () => {
     const result = applyChange(
       startedEscalation(),
-      { kind: 'move-ahead-of-timescale', input: { toStepId: '3', reason: 'Urgent.' } },
+      { kind: 'move-ahead-of-timescale', input: { toStepId: '1a', reason: 'Urgent.' } },
       at('12:00'),
     );
-    expect(result).toMatchObject({ ok: false, error: { code: 'stage-not-skippable' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-ahead' } });
   });
 });
 

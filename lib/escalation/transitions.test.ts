@@ -86,14 +86,6 @@ function withdrawn(): Escalation {
   );
 }
 
-/** Pan Berkshire with stage 2 marked skippable, as another partnership's procedure might be. */
-const stage2Skippable: Policy = {
-  ...panBerkshirePolicy,
-  stages: panBerkshirePolicy.stages.map((stage) =>
-    stage.number === 2 ? { ...stage, skippableWhenUrgent: true } : stage,
-  ),
-};
-
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -459,29 +451,21 @@ describe('moveAheadOfTimescale', () => {
     });
   });
 
-  it('refuses to skip a stage the policy does not mark skippable when urgent', () => {
-    expect(
-      refusal(moveAheadOfTimescale(startedEscalation(), { toStepId: '3', reason }, contextAt(tue('09:00')))),
-    ).toEqual({
-      code: 'stage-not-skippable',
-      message:
-        'Stage 2 (Management finding solutions) cannot be skipped under Pan Berkshire: Resolving Professional Disagreement and Escalation, even in an urgent case.',
-    });
-  });
-
-  it('skips a stage the policy marks skippable when urgent', () => {
+  it('moves from step 1a straight to stage 3, passing over step 1b and stage 2, as the procedure allows', () => {
     const escalation = accepted(
-      moveAheadOfTimescale(
-        startedEscalation(),
-        { toStepId: '3', reason },
-        {
-          ...contextAt(tue('09:00')),
-          policy: stage2Skippable,
-        },
-      ),
+      moveAheadOfTimescale(startedEscalation(), { toStepId: '3', reason }, contextAt(tue('09:00'))),
     );
     expect(escalation.currentStepId).toBe('3');
-    expect(escalation.stepsEntered.at(-1)?.skippedStepIds).toEqual(['1b', '2']);
+    expect(escalation.stepsEntered.at(-1)).toMatchObject({
+      stepId: '3',
+      stage: 3,
+      route: 'ahead-of-timescale',
+      reason,
+      skippedStepIds: ['1b', '2'],
+    });
+    expect(escalation.events.at(-1)?.summary).toBe(
+      'Moved ahead of the timescale from step 1a (stage 1) to step 3 (stage 3), passing over step 1b, 2.',
+    );
   });
 
   it('refuses a step that is not ahead, or not in the policy', () => {

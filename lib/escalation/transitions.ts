@@ -63,7 +63,6 @@ export type EscalationErrorCode =
   | 'no-discussion-yet'
   | 'unknown-step'
   | 'not-ahead'
-  | 'stage-not-skippable'
   | 'unknown-duty'
   | 'duty-already-done'
   | 'unknown-outcome'
@@ -420,10 +419,11 @@ export function moveToNextStep(
 }
 
 /**
- * Moves ahead of the timescale, as the procedure allows in urgent cases: to
- * any later step, with or without a discussion at the current one. A whole
- * stage may be passed over only where the policy marks it skippable when
- * urgent. The escalation is on the urgent track from then on.
+ * Moves ahead of the timescale, as the procedure allows ("will not always be
+ * a linear process"): to any later step or stage, with or without a
+ * discussion at the current one, always with the reason. The steps in
+ * between are recorded as passed over. The escalation is on the urgent track
+ * from then on.
  */
 export function moveAheadOfTimescale(
   escalation: Escalation,
@@ -446,15 +446,6 @@ export function moveAheadOfTimescale(
       'not-ahead',
       `${capitalised(stepLabel(target.step))} is not ahead of ${stepLabel(step)}. An escalation only moves forward; reopen or amend to correct the record.`,
     );
-  }
-  for (const stage of policy.stages) {
-    const passedOver = stage.number > step.stage && stage.number < target.step.stage;
-    if (passedOver && !stage.skippableWhenUrgent) {
-      return refuse(
-        'stage-not-skippable',
-        `Stage ${stage.number} (${stage.name}) cannot be skipped under ${policy.name}, even in an urgent case.`,
-      );
-    }
   }
   const when = moveTime(escalation, parsed.value.at, context);
   if (!when.ok) return when;

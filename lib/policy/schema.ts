@@ -10,6 +10,10 @@ import { z } from 'zod';
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+// A procedure may give only the month it took effect ("March 2026").
+const isoDateOrMonth = z.union([isoDate, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)], {
+  message: 'must be a date written YYYY-MM-DD, or a month written YYYY-MM',
+});
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time written HH:MM');
 
 export const ukRegionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
@@ -81,11 +85,10 @@ export const roleSchema = z.object({
 });
 export type Role = z.infer<typeof roleSchema>;
 
+// Any stage may be passed over, with a reason: procedures say escalation is not always linear.
 export const stageSchema = z.object({
   number: z.number().int().positive(),
   name: nonEmpty,
-  /** May this stage be skipped on the urgent track (a reason is always recorded)? */
-  skippableWhenUrgent: z.boolean().default(false),
 });
 export type Stage = z.infer<typeof stageSchema>;
 
@@ -186,7 +189,7 @@ export const policySchema = z
     name: nonEmpty,
     partnership: nonEmpty,
     version: nonEmpty,
-    effectiveDate: isoDate,
+    effectiveDate: isoDateOrMonth,
     source: z.object({
       title: nonEmpty,
       url: z.url().optional(),

@@ -250,7 +250,7 @@ describe('formatRecord, latest entry', () => {
     );
     const now = new Date('2026-11-03T10:00:00Z');
     expect(formatRecord(ticked, policy, { mode: 'latest', now })).toContain(
-      'DUTY DONE – STAGE 1, STEP 1A\nDuty: Feed any action agreed back immediately to the relevant practitioners and managers involved.\nDone: Tue 3 Nov 2026, 09:00, by phone call\nNote: Told the nursery manager',
+      'DUTY DONE – STAGE 1, STEP 1A\nDuty: Any action agreed should be fed back immediately to the relevant practitioners and managers involved.\nDone: Tue 3 Nov 2026, 09:00, by phone call\nNote: Told the nursery manager',
     );
     const withdrawn = accepted(
       withdrawEscalation(ticked, { reason: 'Explained by the GP.' }, contextAt('2026-11-03T09:30:00Z')),

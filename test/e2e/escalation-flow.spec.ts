@@ -23,7 +23,7 @@ test('a practitioner works an escalation to stage 2 and puts the exact record in
   expect(record).toMatch(/^PROFESSIONAL DIFFERENCE OF OPINION – STAGE 2 – Pan Berkshire, March 2026\n/);
   expect(record).toContain('DISCUSSION 2 – STAGE 1, STEP 1B');
   expect(record).toMatch(
-    /Share the details with the Safeguarding Children Partnership Business Manager.* – done/,
+    /The details should also be shared with the Safeguarding Children Partnership Business Manager.* – done/,
   );
   expect(await note.inputValue()).toBe(record);
 
