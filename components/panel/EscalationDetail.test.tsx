@@ -129,13 +129,14 @@ describe('duties at the current step', () => {
       'To do: ',
       'Done: ',
       'Optional: ',
+      'Optional: ',
     ]);
     expect(items[2]?.textContent).toContain(
       'Done Wed 4 Nov 2026, 15:00, by email (Sent to the partnership inbox).',
     );
 
     const feedBack = items[0] as HTMLElement;
-    fireEvent.click(within(feedBack).getByRole('button', { name: 'Tick as done' }));
+    fireEvent.click(within(feedBack).getByRole('button', { name: 'Record as done' }));
     fireEvent.change(within(feedBack).getByLabelText('Time (UK, 24-hour)'), { target: { value: '17:30' } });
     await act(async () => fireEvent.click(within(feedBack).getByRole('button', { name: 'Save as done' })));
     expect(within(feedBack).getByText(/It cannot have been done in the future/)).toBeDefined();
@@ -357,7 +358,7 @@ describe('recording the work', () => {
     const recordOnFile = within(screen.getByRole('region', { name: 'Duties at this step' })).getAllByRole(
       'listitem',
     )[1] as HTMLElement;
-    fireEvent.click(within(recordOnFile).getByRole('button', { name: 'Tick as done' }));
+    fireEvent.click(within(recordOnFile).getByRole('button', { name: 'Record as done' }));
     await act(async () =>
       fireEvent.click(within(recordOnFile).getByRole('button', { name: 'Save as done' })),
     );

@@ -66,8 +66,11 @@ export const recordDiscussionInputSchema = z.object({
 export type RecordDiscussionInput = z.input<typeof recordDiscussionInputSchema>;
 
 export const tickDutyInputSchema = z.object({
+  /** The step the duty belongs to; the current step when absent. */
+  stepId: policyId.optional(),
   dutyId: policyId,
   doneAt: instantSchema,
+  doneBy: text.optional(),
   method: dutyMethodSchema,
   note: text.optional(),
 });
@@ -129,7 +132,7 @@ export const amendInputSchema = z.discriminatedUnion('entry', [
     stepId: policyId,
     dutyId: policyId,
     changes: z
-      .object({ doneAt: instantSchema, method: dutyMethodSchema, note: text })
+      .object({ doneAt: instantSchema, doneBy: text, method: dutyMethodSchema, note: text })
       .partial()
       .refine(changesSomething, nothingChanged),
     reason: text,

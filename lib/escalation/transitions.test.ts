@@ -351,6 +351,109 @@ describe('tickDuty', () => {
     expect(error.message).toContain('Amend that entry to correct it.');
   });
 
+  it('records a duty of a step passed over, later, against that step, with who did it', () => {
+    const atStage3 = accepted(
+      moveAheadOfTimescale(
+        startedEscalation(),
+        { toStepId: '3', reason: 'Injuries seen today.' },
+        contextAt(tue('09:00')),
+      ),
+    );
+    const escalation = accepted(
+      tickDuty(
+        atStage3,
+        {
+          stepId: '2',
+          dutyId: 'share-with-business-manager',
+          doneAt: tue('09:30'),
+          doneBy: 'Priya Shah, Team Manager',
+          method: 'email',
+        },
+        contextAt(wed('10:00')),
+      ),
+    );
+    expect(escalation.dutiesDone).toEqual([
+      {
+        stepId: '2',
+        dutyId: 'share-with-business-manager',
+        doneAt: '2026-11-03T09:30:00.000Z',
+        doneBy: 'Priya Shah, Team Manager',
+        method: 'email',
+        recordedAt: '2026-11-04T10:00:00.000Z',
+        recordedBy: socialWorker,
+      },
+    ]);
+    expect(escalation.events.at(-1)).toMatchObject({
+      kind: 'duty-done',
+      stepId: '2',
+      dutyId: 'share-with-business-manager',
+      summary:
+        'Duty done at step 2 (stage 2), recorded later at step 3 (stage 3): The details should also be shared with the Safeguarding Children Partnership Business Manager as evidence of escalation.',
+    });
+    // The same duty at stage 3 is a different duty, still to do.
+    const stage3 = accepted(
+      tickDuty(
+        escalation,
+        { dutyId: 'share-with-business-manager', doneAt: wed('09:00'), method: 'email' },
+        contextAt(wed('10:05')),
+      ),
+    );
+    expect(stage3.dutiesDone.map((done) => `${done.stepId} ${done.dutyId}`)).toEqual([
+      '2 share-with-business-manager',
+      '3 share-with-business-manager',
+    ]);
+  });
+
+  it('refuses a duty of a step not reached yet', () => {
+    expect(
+      refusal(
+        tickDuty(
+          startedEscalation(),
+          { stepId: '2', dutyId: 'share-with-business-manager', doneAt: tue('09:00'), method: 'email' },
+          contextAt(tue('10:00')),
+        ),
+      ),
+    ).toEqual({
+      code: 'step-not-reached',
+      message: 'The escalation has not reached step 2 (stage 2) yet, so its duties cannot be recorded.',
+    });
+  });
+
+  it('asks what was decided when a multi-agency case review was considered', () => {
+    const atStage4 = accepted(
+      moveAheadOfTimescale(
+        startedEscalation(),
+        { toStepId: '4', reason: 'Deadlock.' },
+        contextAt(tue('09:00')),
+      ),
+    );
+    const consider = { dutyId: 'consider-case-review', doneAt: tue('09:30'), method: 'meeting' } as const;
+    expect(refusal(tickDuty(atStage4, consider, contextAt(tue('10:00')))).code).toBe('decision-missing');
+    const decided = accepted(
+      tickDuty(
+        atStage4,
+        { ...consider, note: 'A review will be held; referred to the partnership.' },
+        contextAt(tue('10:00')),
+      ),
+    );
+    expect(decided.dutiesDone.at(-1)).toMatchObject({
+      stepId: '4',
+      dutyId: 'consider-case-review',
+      note: 'A review will be held; referred to the partnership.',
+    });
+  });
+
+  it('records the policy-gap referral at whatever step the gap shows', () => {
+    const referred = accepted(
+      tickDuty(
+        startedEscalation(),
+        { dutyId: 'refer-policy-gap', doneAt: tue('09:00'), method: 'email' },
+        contextAt(tue('10:00')),
+      ),
+    );
+    expect(referred.dutiesDone.at(-1)).toMatchObject({ stepId: '1a', dutyId: 'refer-policy-gap' });
+  });
+
   it('refuses a duty done in the future', () => {
     const error = refusal(
       tickDuty(

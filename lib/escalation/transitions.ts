@@ -64,6 +64,8 @@ export type EscalationErrorCode =
   | 'unknown-step'
   | 'not-ahead'
   | 'unknown-duty'
+  | 'step-not-reached'
+  | 'decision-missing'
   | 'duty-already-done'
   | 'unknown-outcome'
   | 'outcome-does-not-end'
@@ -308,7 +310,13 @@ export function recordDiscussion(
   );
 }
 
-/** Ticks off one of the current step's duties: feeding back, recording on file, or telling someone. */
+/**
+ * Records one of a step's duties as done: feeding back, recording on file,
+ * telling someone, or considering something (with what was decided). The
+ * duty belongs to its step, the current one unless another is named: a duty
+ * of a step already reached, passed over or moved past can be recorded
+ * later, with the time it was done.
+ */
 export function tickDuty(
   escalation: Escalation,
   input: TickDutyInput,
@@ -320,7 +328,18 @@ export function tickDuty(
   const earlier = checkCanChange(escalation, context);
   if (earlier) return { ok: false, error: earlier };
 
-  const { step } = currentStepOf(escalation, context.policy);
+  const current = currentStepOf(escalation, context.policy);
+  const found = findStep(context.policy, tick.stepId ?? current.step.id);
+  if (!found) {
+    return refuse('unknown-step', `${context.policy.name} has no step "${tick.stepId}".`);
+  }
+  const { step } = found;
+  if (found.index > current.index) {
+    return refuse(
+      'step-not-reached',
+      `The escalation has not reached ${stepLabel(step)} yet, so its duties cannot be recorded.`,
+    );
+  }
   const duty = step.duties.find((candidate) => candidate.id === tick.dutyId);
   if (!duty) {
     return refuse('unknown-duty', `There is no duty "${tick.dutyId}" at ${stepLabel(step)}.`);
@@ -328,8 +347,11 @@ export function tickDuty(
   if (escalation.dutiesDone.some((done) => done.stepId === step.id && done.dutyId === duty.id)) {
     return refuse(
       'duty-already-done',
-      `"${duty.text}" is already ticked at ${stepLabel(step)}. Amend that entry to correct it.`,
+      `"${duty.text}" is already recorded at ${stepLabel(step)}. Amend that entry to correct it.`,
     );
+  }
+  if (duty.kind === 'consider' && tick.note === undefined) {
+    return refuse('decision-missing', `Say what was decided: ${duty.text}`);
   }
   const problem = checkWhen(tick.doneAt, 'A duty', escalation, context.now);
   if (problem) return { ok: false, error: problem };
@@ -338,18 +360,22 @@ export function tickDuty(
     stepId: step.id,
     dutyId: duty.id,
     doneAt: tick.doneAt,
+    ...(tick.doneBy === undefined ? {} : { doneBy: tick.doneBy }),
     method: tick.method,
     ...(tick.note === undefined ? {} : { note: tick.note }),
     recordedAt: context.now.toISOString(),
     recordedBy: context.by,
   };
+  const later = step.id === current.step.id ? '' : `, recorded later at ${stepLabel(current.step)}`;
   return commit(
     escalation,
     { dutiesDone: [...escalation.dutiesDone, done] },
     event(escalation, context, {
       kind: 'duty-done',
+      // The duty's own step, so that step and duty together name it.
+      stepId: step.id,
       dutyId: duty.id,
-      summary: `Duty done at ${stepLabel(step)}: ${duty.text}`,
+      summary: `Duty done at ${stepLabel(step)}${later}: ${duty.text}`,
     }),
   );
 }

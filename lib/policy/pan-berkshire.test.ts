@@ -47,20 +47,34 @@ describe('the Pan Berkshire policy', () => {
     expect(JSON.stringify(panBerkshirePolicy)).not.toMatch(/skipped|skippable/);
   });
 
-  it('gives every step the feed-back and record-on-file duties', () => {
+  it('gives every step the feed-back and record-on-file duties, and the policy-gap referral', () => {
     for (const s of panBerkshirePolicy.steps) {
-      expect(s.duties.filter((duty) => duty.kind !== 'notify').map((duty) => duty.kind)).toEqual([
-        'feed-back',
-        'record-on-file',
-      ]);
+      expect(s.duties.filter((duty) => duty.kind !== 'notify').map((duty) => duty.kind)).toEqual(
+        s.id === '4' ? ['feed-back', 'record-on-file', 'consider'] : ['feed-back', 'record-on-file'],
+      );
+      expect(s.duties.find((duty) => duty.id === 'refer-policy-gap')).toMatchObject({
+        kind: 'notify',
+        recipient: 'statutory-partners',
+        alsoTo: ['policy-subgroup'],
+        required: false,
+      });
     }
   });
 
+  it('asks at stage 4 for a multi-agency case review to be considered, and what was decided', () => {
+    expect(step('4').duties.find((duty) => duty.kind === 'consider')).toMatchObject({
+      id: 'consider-case-review',
+      required: true,
+      text: expect.stringMatching(/consideration should be given to holding a multi-agency case review\.$/),
+    });
+  });
+
   it('tells the partnership from stage 2 and the Statutory Partners at stage 4', () => {
-    expect(notified('1a')).toEqual([]);
+    expect(notified('1a')).toEqual([['statutory-partners', false]]);
     expect(notified('2')).toEqual([
       ['business-manager', true],
       ['independent-scrutineer', false],
+      ['statutory-partners', false],
     ]);
     expect(notified('3')).toEqual(notified('2'));
     expect(notified('4')).toEqual([
@@ -68,6 +82,7 @@ describe('the Pan Berkshire policy', () => {
       ['independent-scrutineer', true],
       ['business-manager', true],
       ['serious-case-review-subgroup', true],
+      ['statutory-partners', false],
     ]);
   });
 

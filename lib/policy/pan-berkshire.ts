@@ -1,4 +1,5 @@
-import { type Policy, type PolicyInput, policySchema } from './schema';
+import type { z } from 'zod';
+import { type dutySchema, type Policy, type PolicyInput, policySchema } from './schema';
 
 /**
  * The Pan Berkshire procedure "Resolving Professional Disagreement and
@@ -22,6 +23,16 @@ const shareWithBusinessManager = (text: string) =>
     recipient: 'business-manager',
     required: true,
   }) as const;
+
+// The Conclusion's duty, for whatever stage the process shows a gap at.
+const referPolicyGap: z.input<typeof dutySchema> = {
+  kind: 'notify',
+  id: 'refer-policy-gap',
+  text: 'If the above process highlights gaps in policies and procedures these must be brought to the attention of the Local Statutory Safeguarding Children Partners and referred to the Pan Berkshire Children Policy and Procedures Subgroup.',
+  recipient: 'statutory-partners',
+  alsoTo: ['policy-subgroup'],
+  required: false,
+};
 
 const mayNotifyScrutineer = {
   kind: 'notify',
@@ -128,6 +139,11 @@ const panBerkshirePolicyInput = {
       title: 'Serious Case Review Subgroup of the local Multi-Agency Safeguarding Children Partnership',
       side: 'partnership',
     },
+    {
+      id: 'policy-subgroup',
+      title: 'Pan Berkshire Children Policy and Procedures Subgroup',
+      side: 'partnership',
+    },
   ],
   stages: [
     {
@@ -153,7 +169,7 @@ const panBerkshirePolicyInput = {
         wording: 'within one working day',
       },
       recording,
-      duties: [stage1FeedBack, stage1RecordOnFile],
+      duties: [stage1FeedBack, stage1RecordOnFile, referPolicyGap],
     },
     {
       id: '1b',
@@ -173,7 +189,7 @@ const panBerkshirePolicyInput = {
         wording: 'within 24 hours (e.g within two working days of the start of the difference of opinion)',
       },
       recording,
-      duties: [stage1FeedBack, stage1RecordOnFile],
+      duties: [stage1FeedBack, stage1RecordOnFile, referPolicyGap],
     },
     {
       id: '2',
@@ -198,6 +214,7 @@ const panBerkshirePolicyInput = {
           'The details should also be shared with the Safeguarding Children Partnership Business Manager as evidence of escalation.',
         ),
         mayNotifyScrutineer,
+        referPolicyGap,
       ],
     },
     {
@@ -225,6 +242,7 @@ const panBerkshirePolicyInput = {
           'The details should also be shared with the Safeguarding Children Partnership Business Manager as evidence of the escalation process.',
         ),
         mayNotifyScrutineer,
+        referPolicyGap,
       ],
     },
     {
@@ -275,6 +293,13 @@ const panBerkshirePolicyInput = {
           recipient: 'serious-case-review-subgroup',
           required: true,
         },
+        {
+          kind: 'consider',
+          id: 'consider-case-review',
+          text: 'In all cases where it has not been possible to resolve differences and/or where there may be lessons to be learned for future practice, consideration should be given to holding a multi-agency case review.',
+          required: true,
+        },
+        referPolicyGap,
       ],
     },
   ],

@@ -125,7 +125,16 @@ export const dutySchema = z.discriminatedUnion('kind', [
     text: nonEmpty,
     /** A role id from the policy's roles, usually a partnership or independent role. */
     recipient: id,
+    /** Further roles the same duty tells, e.g. a referral to two bodies at once. */
+    alsoTo: z.array(id).default([]),
     required: z.boolean(),
+  }),
+  /** Something the procedure asks to be considered; recording it says what was decided. */
+  z.object({
+    kind: z.literal('consider'),
+    id,
+    text: nonEmpty,
+    required: z.boolean().default(false),
   }),
 ]);
 export type Duty = z.infer<typeof dutySchema>;
@@ -256,13 +265,23 @@ export const policySchema = z
         }
       });
       step.duties.forEach((duty, dutyIndex) => {
-        if (duty.kind === 'notify' && !roleIds.has(duty.recipient)) {
+        if (duty.kind !== 'notify') return;
+        if (!roleIds.has(duty.recipient)) {
           ctx.addIssue({
             code: 'custom',
             path: at('duties', dutyIndex, 'recipient'),
             message: `there is no role "${duty.recipient}"`,
           });
         }
+        duty.alsoTo.forEach((roleId, roleIndex) => {
+          if (!roleIds.has(roleId)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at('duties', dutyIndex, 'alsoTo', roleIndex),
+              message: `there is no role "${roleId}"`,
+            });
+          }
+        });
       });
       for (const key of ['timescale', 'urgentTimescale'] as const) {
         const anchor = step[key]?.from;

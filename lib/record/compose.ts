@@ -296,16 +296,26 @@ function discussionSection(facts: Facts, discussion: Discussion): RecordSection 
 
 function dutiesSection({ state }: Facts): RecordSection | undefined {
   if (state.duties.length === 0) return undefined;
-  const items = state.duties.map(({ stepId, duty, done }) => {
-    const what = `Step ${stepId}: ${duty.text}`;
+  const statusOf = new Map(state.steps.map((progress) => [progress.step.id, progress.status]));
+  // An optional duty left undone at a step the escalation has moved on from is no shortfall, so it is not listed.
+  const listed = state.duties.filter(
+    ({ stepId, duty, done }) => done || duty.required || stepId === state.currentStep.id,
+  );
+  if (listed.length === 0) return undefined;
+  const items = listed.map(({ stepId, duty, done }) => {
+    const status = statusOf.get(stepId);
+    const movedPast = status === 'skipped' || status === 'passed-over' ? ' (step passed over)' : '';
+    const what = `Step ${stepId}${movedPast}: ${duty.text}`;
     if (!done)
       return `${what} – ${duty.required ? 'not recorded as done' : 'optional; not recorded as done'}`;
     const how =
       done.via === 'discussion'
         ? 'as recorded in the discussion'
         : `by ${methodText(done.method ?? 'other')}`;
-    const note = done.note === undefined ? '' : ` (${done.note})`;
-    return `${what} – done ${formatDateTime(done.at)}, ${how}${note}`;
+    const who = done.by === undefined ? '' : ` by ${done.by}`;
+    const note =
+      done.note === undefined ? '' : ` (${duty.kind === 'consider' ? 'decided: ' : ''}${done.note})`;
+    return `${what} – done ${formatDateTime(done.at)}${who}, ${how}${note}`;
   });
   return { title: 'Notifications and duties', lines: [{ kind: 'list', label: 'Duties by step', items }] };
 }
@@ -372,7 +382,9 @@ function dutyDoneSection(facts: Facts, done: DutyDone): RecordSection {
       value: `${formatDateTime(new Date(done.doneAt))}, by ${methodText(done.method)}`,
     },
   ];
-  if (done.note !== undefined) lines.push({ kind: 'field', label: 'Note', value: done.note });
+  if (done.doneBy !== undefined) lines.push({ kind: 'field', label: 'Done by', value: done.doneBy });
+  if (done.note !== undefined)
+    lines.push({ kind: 'field', label: duty?.kind === 'consider' ? 'Decided' : 'Note', value: done.note });
   lines.push({
     kind: 'field',
     label: 'Recorded by',

@@ -95,7 +95,7 @@ export async function workAnEscalation(panel: Frame, shoot: Shoot, press: Press 
     .getByRole('listitem')
     .filter({ hasText: 'Safeguarding Children Partnership Business Manager' })
     .first();
-  await press(businessManager.getByRole('button', { name: 'Tick as done' }));
+  await press(businessManager.getByRole('button', { name: 'Record as done' }));
   await press(businessManager.getByRole('button', { name: 'Save as done' }));
   await expect(businessManager).toContainText('Done');
   await shoot('09-business-manager-told');
