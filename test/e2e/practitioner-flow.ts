@@ -45,7 +45,8 @@ async function recordDiscussion(
   await expect(form).toHaveCount(0);
 }
 
-export async function workAnEscalation(panel: Frame, shoot: Shoot, press: Press = click): Promise<void> {
+/** From the child's escalations to a started escalation at step 1a. */
+export async function startAnEscalation(panel: Frame, shoot: Shoot, press: Press = click): Promise<void> {
   await press(panel.getByRole('button', { name: 'Start an escalation' }));
   await expect(panel.getByRole('heading', { name: 'Start an escalation' })).toBeFocused();
   await shoot('04-imminent-risk-question');
@@ -74,6 +75,10 @@ export async function workAnEscalation(panel: Frame, shoot: Shoot, press: Press 
 
   await expect(panel.getByRole('heading', { name: `Escalation with ${OTHER_AGENCY}` })).toBeVisible();
   await shoot('06-escalation-started');
+}
+
+export async function workAnEscalation(panel: Frame, shoot: Shoot, press: Press = click): Promise<void> {
+  await startAnEscalation(panel, shoot, press);
 
   await recordDiscussion(panel, press, 'Discussed the bruise and the missed nursery sessions.', {
     name: 'Alex Jones',
