@@ -504,12 +504,59 @@ describe('moveToNextStep', () => {
     });
   });
 
-  it('refuses a move dated before the current step was reached', () => {
+  it('refuses a move dated before the current step was reached, naming both times', () => {
     const at1b = accepted(moveToNextStep(discussedAt1a(), {}, contextAt(tue('12:00'))));
-    const discussed = accepted(recordDiscussion(at1b, discussionAt(tue('11:50')), contextAt(tue('13:00'))));
-    expect(refusal(moveToNextStep(discussed, { at: tue('11:55') }, contextAt(tue('13:00')))).code).toBe(
-      'out-of-order',
-    );
+    expect(
+      refusal(
+        moveAheadOfTimescale(
+          at1b,
+          { toStepId: '2', reason: 'Urgent.', at: tue('11:55') },
+          contextAt(tue('13:00')),
+        ),
+      ),
+    ).toEqual({
+      code: 'out-of-order',
+      message:
+        'Moving on cannot be dated Tue 3 Nov 2026, 11:55, before the escalation reached step 1b on Tue 3 Nov 2026, 12:00.',
+    });
+  });
+
+  it('refuses a move dated before the discussion it follows', () => {
+    // 1a was reached at the start (Mon 10:30); its discussion was at Tue 11:00.
+    expect(refusal(moveToNextStep(discussedAt1a(), { at: tue('10:45') }, contextAt(tue('12:00'))))).toEqual({
+      code: 'out-of-order',
+      message:
+        'Moving on cannot be dated Tue 3 Nov 2026, 10:45, before the discussion at step 1a held on Tue 3 Nov 2026, 11:00.',
+    });
+    expect(
+      refusal(
+        moveAheadOfTimescale(
+          discussedAt1a(),
+          { toStepId: '3', reason: 'Urgent.', at: tue('10:45') },
+          contextAt(tue('12:00')),
+        ),
+      ).code,
+    ).toBe('out-of-order');
+  });
+
+  it('refuses a discussion dated before its step was reached, when recorded or amended', () => {
+    const at1b = accepted(moveToNextStep(discussedAt1a(), {}, contextAt(tue('12:00'))));
+    expect(refusal(recordDiscussion(at1b, discussionAt(tue('11:50')), contextAt(tue('13:00'))))).toEqual({
+      code: 'out-of-order',
+      message:
+        'A discussion at step 1b cannot be dated Tue 3 Nov 2026, 11:50, before the escalation reached step 1b on Tue 3 Nov 2026, 12:00.',
+    });
+    const discussed = accepted(recordDiscussion(at1b, discussionAt(tue('12:30')), contextAt(tue('13:00'))));
+    const discussionId = discussed.discussions.at(-1)?.id ?? '';
+    expect(
+      refusal(
+        amendEntry(
+          discussed,
+          { entry: 'discussion', discussionId, changes: { heldAt: tue('11:50') }, reason: 'Time was wrong.' },
+          contextAt(tue('13:30')),
+        ),
+      ).code,
+    ).toBe('out-of-order');
   });
 
   it('refuses a move dated in the future', () => {

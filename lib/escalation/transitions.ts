@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatDateTime } from '../calendar';
 import type { Policy, Step } from '../policy';
 import {
   type AmendInput,
@@ -147,6 +148,9 @@ function checkCanChange(escalation: Escalation, context: TransitionContext): Esc
   return checkPolicy(escalation.policy, context.policy) ?? checkOpen(escalation);
 }
 
+/** A moment in words, in UK time: "Tue 3 Nov 2026, 10:45". */
+const inWords = (when: string | Date) => formatDateTime(new Date(when));
+
 /** A recorded moment must lie between the start of the difference of opinion and now. */
 function checkWhen(
   when: string,
@@ -163,6 +167,25 @@ function checkWhen(
     };
   }
   return undefined;
+}
+
+/** When the escalation reached a step (the latest time, if it was entered more than once). */
+function enteredAt(escalation: Escalation, stepId: string): string | undefined {
+  return escalation.stepsEntered.filter((entry) => entry.stepId === stepId).at(-1)?.enteredAt;
+}
+
+/** A discussion at a step cannot be dated before the escalation reached that step. */
+function checkDiscussionOrder(
+  escalation: Escalation,
+  stepId: string,
+  heldAt: string,
+): EscalationError | undefined {
+  const entered = enteredAt(escalation, stepId);
+  if (entered === undefined || new Date(heldAt) >= new Date(entered)) return undefined;
+  return {
+    code: 'out-of-order',
+    message: `A discussion at step ${stepId} cannot be dated ${inWords(heldAt)}, before the escalation reached step ${stepId} on ${inWords(entered)}.`,
+  };
 }
 
 function event(
@@ -284,7 +307,9 @@ export function recordDiscussion(
   if (!parsed.ok) return parsed;
   const details = parsed.value;
   const problem =
-    checkCanChange(escalation, context) ?? checkWhen(details.heldAt, 'A discussion', escalation, context.now);
+    checkCanChange(escalation, context) ??
+    checkWhen(details.heldAt, 'A discussion', escalation, context.now) ??
+    checkDiscussionOrder(escalation, escalation.currentStepId, details.heldAt);
   if (problem) return { ok: false, error: problem };
 
   const { step } = currentStepOf(escalation, context.policy);
@@ -393,7 +418,19 @@ function moveTime(
   if (entered !== undefined && new Date(when) < new Date(entered)) {
     return refuse(
       'out-of-order',
-      'Moving on cannot be dated before the escalation reached its current step.',
+      `Moving on cannot be dated ${inWords(when)}, before the escalation reached step ${escalation.currentStepId} on ${inWords(entered)}.`,
+    );
+  }
+  // A move follows the discussions at the step it leaves.
+  const lastDiscussion = escalation.discussions
+    .filter((discussion) => discussion.stepId === escalation.currentStepId)
+    .map((discussion) => discussion.heldAt)
+    .sort()
+    .at(-1);
+  if (lastDiscussion !== undefined && new Date(when) < new Date(lastDiscussion)) {
+    return refuse(
+      'out-of-order',
+      `Moving on cannot be dated ${inWords(when)}, before the discussion at step ${escalation.currentStepId} held on ${inWords(lastDiscussion)}.`,
     );
   }
   return { ok: true, at: when };
@@ -635,7 +672,9 @@ export function amendEntry(
         ...withoutUndefined(changes),
         ...(agreedActions === undefined ? {} : { agreedActions: agreedActionsFor(before.id, agreedActions) }),
       };
-      const problem = checkWhen(after.heldAt, 'A discussion', escalation, context.now);
+      const problem =
+        checkWhen(after.heldAt, 'A discussion', escalation, context.now) ??
+        checkDiscussionOrder(escalation, before.stepId, after.heldAt);
       if (problem) return { ok: false, error: problem };
       return commit(
         escalation,
