@@ -202,6 +202,15 @@ describe('recording the work', () => {
     click('Resolve');
     const resolve = screen.getByRole('form', { name: 'Resolve the escalation' });
     fireEvent.click(within(resolve).getByLabelText('Yes'));
+    // Withdrawing has its own form, and "Unresolved after stage 4" belongs to stage 4.
+    expect(
+      [...(within(resolve).getByLabelText('Outcome') as HTMLSelectElement).options].map(
+        (option) => option.value,
+      ),
+    ).toEqual(['', 'resolved', 'referred-to-partnership']);
+    expect((within(resolve).getByLabelText('Where agreement was reached') as HTMLSelectElement).value).toBe(
+      'd1',
+    );
     fireEvent.change(within(resolve).getByLabelText('Outcome'), { target: { value: 'resolved' } });
     await act(async () =>
       fireEvent.click(within(resolve).getByRole('button', { name: 'Resolve the escalation' })),
@@ -215,6 +224,7 @@ describe('recording the work', () => {
 
     const [stored] = await harness.stored();
     expect(stored?.status).toBe('resolved');
+    expect(stored?.resolution).toMatchObject({ agreementReached: true, agreedAtDiscussionId: 'd1' });
     expect(stored?.discussions[0]?.agreedActions).toEqual([
       {
         id: 'd1-a1',

@@ -46,7 +46,12 @@ describe('applyChange', () => {
         reopened,
         {
           kind: 'resolve',
-          input: { agreementReached: true, outcomeId: 'resolved', summary: 'Referral agreed.' },
+          input: {
+            agreementReached: true,
+            agreementReason: 'Agreed on the phone.',
+            outcomeId: 'resolved',
+            summary: 'Referral agreed.',
+          },
         },
         at('15:00'),
       ),

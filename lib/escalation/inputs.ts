@@ -91,6 +91,9 @@ export type MoveAheadInput = z.input<typeof moveAheadInputSchema>;
 
 export const resolveInputSchema = z.object({
   agreementReached: z.boolean(),
+  /** Where agreement was reached: the discussion, or else the reason it is known. */
+  agreedAtDiscussionId: text.optional(),
+  agreementReason: text.optional(),
   outcomeId: policyId,
   summary: text,
   /** When it was resolved, if not now. */

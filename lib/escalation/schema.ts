@@ -206,6 +206,9 @@ export const resolutionSchema = z.object({
   resolvedAt: instantSchema,
   /** Resolution can come without agreement, e.g. a decision finalised at stage 4. */
   agreementReached: z.boolean(),
+  /** Where agreement was reached: the discussion it was reached at, or the reason it is known. */
+  agreedAtDiscussionId: optionalText,
+  agreementReason: optionalText,
   /** An outcomes id from the policy. */
   outcomeId: policyId,
   summary: text,

@@ -68,6 +68,7 @@ function atStage4(): Escalation {
 
 const resolution = {
   agreementReached: true,
+  agreementReason: 'Agreed on the phone.',
   outcomeId: 'resolved',
   summary: 'Health agreed to refer to children’s social care today.',
 };
@@ -678,6 +679,75 @@ describe('resolveEscalation', () => {
         resolveEscalation(discussedAt1a(), { ...resolution, outcomeId: 'agreed' }, contextAt(tue('12:00'))),
       ).code,
     ).toBe('unknown-outcome');
+  });
+
+  it('withdraws only through Withdraw', () => {
+    expect(
+      refusal(
+        resolveEscalation(
+          discussedAt1a(),
+          { ...resolution, outcomeId: 'withdrawn' },
+          contextAt(tue('12:00')),
+        ),
+      ),
+    ).toEqual({
+      code: 'outcome-by-withdrawing',
+      message:
+        '"Withdrawn by the professional who raised it" is recorded by withdrawing the escalation, with the reason, not by resolving it.',
+    });
+  });
+
+  it('allows a stage-4 outcome only at stage 4, and never with agreement reached', () => {
+    const unresolved = { agreementReached: false, outcomeId: 'unresolved', summary: 'Decision finalised.' };
+    expect(refusal(resolveEscalation(discussedAt1a(), unresolved, contextAt(tue('12:00'))))).toEqual({
+      code: 'outcome-not-at-this-stage',
+      message: '"Unresolved after stage 4" can only be recorded at stage 4; the escalation is at stage 1.',
+    });
+    const atStage4 = accepted(
+      moveAheadOfTimescale(discussedAt1a(), { toStepId: '4', reason: 'Deadlock.' }, contextAt(tue('12:00'))),
+    );
+    expect(accepted(resolveEscalation(atStage4, unresolved, contextAt(tue('12:30')))).status).toBe(
+      'resolved',
+    );
+    expect(
+      refusal(
+        resolveEscalation(
+          atStage4,
+          { ...unresolved, agreementReached: true, agreementReason: 'x' },
+          contextAt(tue('12:30')),
+        ),
+      ),
+    ).toEqual({
+      code: 'outcome-contradicts-agreement',
+      message:
+        '"Unresolved after stage 4" says agreement was not reached; the resolution says it was reached.',
+    });
+  });
+
+  it('names the discussion, or the reason, where agreement was reached', () => {
+    const { agreementReason: _reason, ...unexplained } = resolution;
+    expect(refusal(resolveEscalation(discussedAt1a(), unexplained, contextAt(tue('12:00'))))).toEqual({
+      code: 'agreement-unexplained',
+      message:
+        'Say where agreement was reached: the discussion it was reached at, or the reason it is known.',
+    });
+    expect(
+      refusal(
+        resolveEscalation(
+          discussedAt1a(),
+          { ...unexplained, agreedAtDiscussionId: 'd9' },
+          contextAt(tue('12:00')),
+        ),
+      ).code,
+    ).toBe('unknown-discussion');
+    const atDiscussion = accepted(
+      resolveEscalation(
+        discussedAt1a(),
+        { ...unexplained, agreedAtDiscussionId: 'd1' },
+        contextAt(tue('12:00')),
+      ),
+    );
+    expect(atDiscussion.resolution).toMatchObject({ agreementReached: true, agreedAtDiscussionId: 'd1' });
   });
 
   it('refuses a resolution dated in the future', () => {

@@ -70,6 +70,10 @@ export type EscalationErrorCode =
   | 'duty-already-done'
   | 'unknown-outcome'
   | 'outcome-does-not-end'
+  | 'outcome-by-withdrawing'
+  | 'outcome-not-at-this-stage'
+  | 'outcome-contradicts-agreement'
+  | 'agreement-unexplained'
   | 'unknown-reason-category'
   | 'unknown-discussion';
 
@@ -570,10 +574,44 @@ export function resolveEscalation(
       `"${outcome.label}" does not end an escalation. Move to the next step instead, or choose an outcome that ends it.`,
     );
   }
+  const { step } = currentStepOf(escalation, context.policy);
+  if (outcome.byWithdrawing) {
+    return refuse(
+      'outcome-by-withdrawing',
+      `"${outcome.label}" is recorded by withdrawing the escalation, with the reason, not by resolving it.`,
+    );
+  }
+  if (outcome.stages && !outcome.stages.includes(step.stage)) {
+    const stages = outcome.stages.map((stage) => `stage ${stage}`).join(' or ');
+    return refuse(
+      'outcome-not-at-this-stage',
+      `"${outcome.label}" can only be recorded at ${stages}; the escalation is at stage ${step.stage}.`,
+    );
+  }
+  if (outcome.agreement && (outcome.agreement === 'reached') !== resolution.agreementReached) {
+    return refuse(
+      'outcome-contradicts-agreement',
+      `"${outcome.label}" says agreement was ${outcome.agreement === 'reached' ? 'reached' : 'not reached'}; the resolution says it was ${resolution.agreementReached ? 'reached' : 'not reached'}.`,
+    );
+  }
+  if (resolution.agreementReached) {
+    const { agreedAtDiscussionId: discussionId, agreementReason } = resolution;
+    if (discussionId === undefined && agreementReason === undefined) {
+      return refuse(
+        'agreement-unexplained',
+        'Say where agreement was reached: the discussion it was reached at, or the reason it is known.',
+      );
+    }
+    if (
+      discussionId !== undefined &&
+      !escalation.discussions.some((discussion) => discussion.id === discussionId)
+    ) {
+      return refuse('unknown-discussion', `There is no discussion "${discussionId}" in this escalation.`);
+    }
+  }
   const problem = checkWhen(resolvedAt, 'The resolution', escalation, context.now);
   if (problem) return { ok: false, error: problem };
 
-  const { step } = currentStepOf(escalation, context.policy);
   return commit(
     escalation,
     { status: 'resolved', resolution: { resolvedAt, ...resolution } },

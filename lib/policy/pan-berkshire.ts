@@ -316,15 +316,26 @@ const panBerkshirePolicyInput = {
       'Where time does not allow for the above due to the immediacy of the risk, the professional should use their professional judgement and as appropriate dial 999 and ask for police assistance.',
   },
   outcomes: [
-    { id: 'resolved', label: 'Resolved: agreement reached', ends: true },
+    { id: 'resolved', label: 'Resolved: agreement reached', ends: true, agreement: 'reached' },
     { id: 'escalated', label: 'Escalated to the next stage', ends: false },
-    { id: 'unresolved', label: 'Unresolved after stage 4', ends: true },
+    {
+      id: 'unresolved',
+      label: 'Unresolved after stage 4',
+      ends: true,
+      stages: [4],
+      agreement: 'not-reached',
+    },
     {
       id: 'referred-to-partnership',
       label: 'Referred to the partnership (multi-agency case review or policy subgroup)',
       ends: true,
     },
-    { id: 'withdrawn', label: 'Withdrawn by the professional who raised it', ends: true },
+    {
+      id: 'withdrawn',
+      label: 'Withdrawn by the professional who raised it',
+      ends: true,
+      byWithdrawing: true,
+    },
   ],
   reasonCategories: [
     { id: 'threshold-or-referral', label: 'Threshold or referral decision' },

@@ -177,6 +177,12 @@ export const outcomeSchema = z.object({
   label: nonEmpty,
   /** Does this outcome end the escalation? */
   ends: z.boolean(),
+  /** The stages it can be recorded at; any stage when absent. */
+  stages: z.array(z.number().int().positive()).optional(),
+  /** Whether it says agreement was, or was not, reached; either when absent. */
+  agreement: z.enum(['reached', 'not-reached']).optional(),
+  /** Recorded through Withdraw, never as a resolution: a withdrawn escalation has its own status. */
+  byWithdrawing: z.boolean().default(false),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 

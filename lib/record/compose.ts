@@ -320,6 +320,17 @@ function dutiesSection({ state }: Facts): RecordSection | undefined {
   return { title: 'Notifications and duties', lines: [{ kind: 'list', label: 'Duties by step', items }] };
 }
 
+/** "Yes – at discussion 2 (Thu 5 Nov 2026, 10:30)", "Yes – <the reason it is known>", or "No". */
+function agreementText(escalation: Escalation, resolution: NonNullable<Escalation['resolution']>): string {
+  if (!resolution.agreementReached) return yesNo(false);
+  const index = escalation.discussions.findIndex(
+    (discussion) => discussion.id === resolution.agreedAtDiscussionId,
+  );
+  const discussion = escalation.discussions[index];
+  if (discussion) return `Yes – at discussion ${index + 1} (${formatDateTime(new Date(discussion.heldAt))})`;
+  return resolution.agreementReason ? `Yes – ${resolution.agreementReason}` : yesNo(true);
+}
+
 function endingSection({ escalation, policy }: Facts): RecordSection | undefined {
   const { resolution, withdrawal } = escalation;
   if (resolution) {
@@ -328,7 +339,7 @@ function endingSection({ escalation, policy }: Facts): RecordSection | undefined
       title: 'Resolution',
       lines: [
         { kind: 'field', label: 'Resolved', value: formatDateTime(new Date(resolution.resolvedAt)) },
-        { kind: 'field', label: 'Agreement reached', value: yesNo(resolution.agreementReached) },
+        { kind: 'field', label: 'Agreement reached', value: agreementText(escalation, resolution) },
         { kind: 'field', label: 'Outcome', value: outcome?.label ?? resolution.outcomeId },
         { kind: 'field', label: 'Summary', value: resolution.summary },
       ],
