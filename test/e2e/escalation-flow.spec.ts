@@ -20,7 +20,7 @@ test('a practitioner works an escalation to stage 2 and puts the exact record in
   const note = page.getByLabel('New case note');
   await note.click();
   const record = await insertFullRecord(panel);
-  expect(record).toMatch(/^PROFESSIONAL DIFFERENCE OF OPINION – STAGE 2 – Pan Berkshire, March 2026\n/);
+  expect(record).toMatch(/^PROFESSIONAL DIFFERENCE OF OPINION - STAGE 2 - Pan Berkshire, March 2026\n/);
   expect(record).toContain('DISCUSSION 2 – STAGE 1, STEP 1B');
   expect(record).toMatch(
     /The details should also be shared with the Safeguarding Children Partnership Business Manager.* – done/,
@@ -34,7 +34,7 @@ test('a practitioner works an escalation to stage 2 and puts the exact record in
   expect(await clipboardText(page)).toBe(record);
 
   await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.locator('.saved-notes li').last()).toContainText('STAGE 2 – Pan Berkshire');
+  await expect(page.locator('.saved-notes li').last()).toContainText('STAGE 2 - Pan Berkshire');
 });
 
 test('a practitioner goes from step 1a straight to stage 3, then records the step-2 Business Manager notification', async ({
@@ -80,7 +80,7 @@ test('a practitioner goes from step 1a straight to stage 3, then records the ste
   await note.click();
   const record = await insertFullRecord(panel);
   expect(await note.inputValue()).toBe(record);
-  expect(record).toMatch(/^PROFESSIONAL DIFFERENCE OF OPINION – STAGE 3 – Pan Berkshire, March 2026\n/);
+  expect(record).toMatch(/^PROFESSIONAL DIFFERENCE OF OPINION - STAGE 3 - Pan Berkshire, March 2026\n/);
   expect(record).toContain(`moved ahead of the timescale: ${reason}; passed over step 1b, step 2`);
   expect(record).toMatch(
     /- Step 2 \(step passed over\): The details should also be shared with the Safeguarding Children Partnership Business Manager as evidence of escalation\. – done [^\n]* by Priya Shah, Team Manager, by email/,
