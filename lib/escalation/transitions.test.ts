@@ -540,6 +540,13 @@ describe('moveToNextStep', () => {
     ).toBe('out-of-order');
   });
 
+  it('takes a discussion entered for the minute its step was reached, since times are entered to the minute', () => {
+    const at1b = accepted(moveToNextStep(discussedAt1a(), {}, contextAt('2026-11-03T12:00:35Z')));
+    expect(
+      accepted(recordDiscussion(at1b, discussionAt(tue('12:00')), contextAt(tue('12:05')))).discussions,
+    ).toHaveLength(2);
+  });
+
   it('refuses a discussion dated before its step was reached, when recorded or amended', () => {
     const at1b = accepted(moveToNextStep(discussedAt1a(), {}, contextAt(tue('12:00'))));
     expect(refusal(recordDiscussion(at1b, discussionAt(tue('11:50')), contextAt(tue('13:00'))))).toEqual({

@@ -173,6 +173,16 @@ function checkWhen(
   return undefined;
 }
 
+/**
+ * Whether `later` is not before `earlier` to the minute: times are entered to
+ * the minute, while a step reached "now" carries seconds, so a discussion
+ * entered for the same minute is not out of order.
+ */
+function notBeforeToTheMinute(later: string, earlier: string): boolean {
+  const minute = (when: string) => Math.floor(new Date(when).getTime() / 60_000);
+  return minute(later) >= minute(earlier);
+}
+
 /** When the escalation reached a step (the latest time, if it was entered more than once). */
 function enteredAt(escalation: Escalation, stepId: string): string | undefined {
   return escalation.stepsEntered.filter((entry) => entry.stepId === stepId).at(-1)?.enteredAt;
@@ -185,7 +195,7 @@ function checkDiscussionOrder(
   heldAt: string,
 ): EscalationError | undefined {
   const entered = enteredAt(escalation, stepId);
-  if (entered === undefined || new Date(heldAt) >= new Date(entered)) return undefined;
+  if (entered === undefined || notBeforeToTheMinute(heldAt, entered)) return undefined;
   return {
     code: 'out-of-order',
     message: `A discussion at step ${stepId} cannot be dated ${inWords(heldAt)}, before the escalation reached step ${stepId} on ${inWords(entered)}.`,
@@ -419,7 +429,7 @@ function moveTime(
   const problem = checkWhen(when, 'Moving on', escalation, context.now);
   if (problem) return { ok: false, error: problem };
   const entered = escalation.stepsEntered.at(-1)?.enteredAt;
-  if (entered !== undefined && new Date(when) < new Date(entered)) {
+  if (entered !== undefined && !notBeforeToTheMinute(when, entered)) {
     return refuse(
       'out-of-order',
       `Moving on cannot be dated ${inWords(when)}, before the escalation reached step ${escalation.currentStepId} on ${inWords(entered)}.`,
@@ -431,7 +441,7 @@ function moveTime(
     .map((discussion) => discussion.heldAt)
     .sort()
     .at(-1);
-  if (lastDiscussion !== undefined && new Date(when) < new Date(lastDiscussion)) {
+  if (lastDiscussion !== undefined && !notBeforeToTheMinute(when, lastDiscussion)) {
     return refuse(
       'out-of-order',
       `Moving on cannot be dated ${inWords(when)}, before the discussion at step ${escalation.currentStepId} held on ${inWords(lastDiscussion)}.`,
