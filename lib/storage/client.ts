@@ -9,6 +9,7 @@ import {
   DELETE_ALL_CONFIRMATION,
   deleteAllMessage,
   importBackupMessage,
+  removeChildNamesMessage,
   saveSettingsMessage,
   startEscalationMessage,
 } from './messages';
@@ -25,6 +26,8 @@ export interface DataClient {
   ): Promise<{ ok: true; preview: ImportPreview } | { ok: false; problems: string[] }>;
   importBackup(text: string, mode: ImportMode): Promise<ImportPreview>;
   deleteAll(): Promise<number>;
+  /** Removes every stored child's name; returns how many were removed. */
+  removeChildNames(): Promise<number>;
   /** Saves what the user changed; `reset` puts settings back to the organisation's or the release's value. */
   saveSettings(changes: UserSettings, reset?: SettingPath[]): Promise<UserSettings>;
 }
@@ -48,6 +51,7 @@ export function createDataClient(area: LocalArea, transport: Transport, now: () 
     deleteAll: async () =>
       (await sendMessage(transport, deleteAllMessage, { confirmation: DELETE_ALL_CONFIRMATION }))
         .deletedEscalations,
+    removeChildNames: async () => (await sendMessage(transport, removeChildNamesMessage, {})).removedNames,
     saveSettings: async (changes, reset = []) =>
       (await sendMessage(transport, saveSettingsMessage, { changes, reset })).settings,
   };

@@ -55,6 +55,12 @@ export const deleteAllMessage = defineMessage('data/delete-all', {
   from: ['extension-page'],
 });
 
+export const removeChildNamesMessage = defineMessage('data/remove-child-names', {
+  request: z.object({}),
+  reply: z.object({ removedNames: z.number().int() }),
+  from: ['extension-page'],
+});
+
 const idList = z.array(z.string());
 
 export const importBackupMessage = defineMessage('data/import', {

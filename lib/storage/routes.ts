@@ -3,6 +3,7 @@ import {
   changeEscalationMessage,
   deleteAllMessage,
   importBackupMessage,
+  removeChildNamesMessage,
   saveSettingsMessage,
   startEscalationMessage,
   storageStatusMessage,
@@ -22,6 +23,7 @@ export function storageRoutes(store: EscalationStore): Route[] {
       settings: await store.saveSettings(changes, reset),
     })),
     route(deleteAllMessage, async () => ({ deletedEscalations: await store.deleteAll() })),
+    route(removeChildNamesMessage, async () => ({ removedNames: await store.removeChildNames() })),
     route(importBackupMessage, ({ text, mode }) => store.importBackup(text, mode)),
     route(storageStatusMessage, () => store.open()),
   ];
