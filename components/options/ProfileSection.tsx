@@ -199,15 +199,14 @@ function ChildNamesChoice({ data, client }: SectionProps) {
 
 /** With names off, the names kept with earlier escalations can be removed, every one at once. */
 function StoredNames({ data, client }: SectionProps) {
-  const id = useId();
   const { status, error, attempt } = useAttempt();
   const named = data.escalations.filter((escalation) => escalation.child.displayName !== undefined).length;
   if (named === 0 && status === '') return null;
   return (
-    <div role="group" aria-labelledby={`${id}-stored`}>
+    <div>
       {named > 0 && (
         <>
-          <p id={`${id}-stored`}>
+          <p>
             Names are off, but {named === 1 ? '1 escalation still keeps' : `${named} escalations still keep`}{' '}
             a child’s name from when they were on. They are not shown; removing them keeps only the record id.
           </p>

@@ -279,7 +279,7 @@ function deadlineItems({ state }: Facts): string[] {
       }
       case 'to-come':
         return `${what}: to come${progress.missed ? ', deadline missed' : ''}`;
-      case 'not-needed':
+      default:
         return `${what}: not needed`;
     }
   });
