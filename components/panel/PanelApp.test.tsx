@@ -94,7 +94,7 @@ describe('PanelApp', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Insert into case note' }));
     await vi.waitFor(() => expect(client.insert).toHaveBeenCalled());
     expect(vi.mocked(client.insert).mock.calls[0]?.[0]).toMatch(
-      /^PROFESSIONAL DIFFERENCE OF OPINION – STAGE 1 – Pan Berkshire, March 2026/,
+      /^PROFESSIONAL DIFFERENCE OF OPINION - STAGE 1 - Pan Berkshire, March 2026/,
     );
     const refusal = await screen.findByRole('alert');
     expect(refusal.textContent).toContain(
