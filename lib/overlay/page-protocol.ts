@@ -8,6 +8,7 @@
  */
 
 import type { FoundChild } from '@/lib/sites/find-child';
+import type { InsertMethod } from './insert-in-page';
 
 export const pageMessageTypes = {
   /** content script → background, at start: what it needs to run. */
@@ -35,11 +36,15 @@ export interface OverlayLayout {
 
 export const PANEL_WIDTH = { min: 300, default: 420, max: 900 } as const;
 
-export type InsertRefusal = 'no-field' | 'panel-hidden' | 'not-from-panel';
+/** 'not-accepted': the field, read back once the editor settled, does not hold the text. */
+export type InsertRefusal = 'no-field' | 'panel-hidden' | 'not-from-panel' | 'not-accepted';
 /** `detail` says what the page did to the panel, for 'panel-hidden'. */
-export type InsertOutcome = { inserted: true } | { inserted: false; reason: InsertRefusal; detail: string };
-
-export type { FoundChild };
+export type InsertOutcome =
+  | { inserted: true; method: InsertMethod }
+  | { inserted: false; reason: InsertRefusal; detail: string };
+/** The content script's answer before the insertion: the practitioner's field has the focus, or why not. */
+export type FieldFocus = { focused: true } | Extract<InsertOutcome, { inserted: false }>;
+export type { FoundChild, InsertMethod };
 
 /** Why an insertion was refused, in the practitioner's words, with what to do instead. */
 export function insertRefusalReason(outcome: Exclude<InsertOutcome, { inserted: true }>): string {
@@ -50,5 +55,14 @@ export function insertRefusalReason(outcome: Exclude<InsertOutcome, { inserted: 
       return `${outcome.detail}. Insertion is blocked while the page hides or covers this panel; copy the text instead.`;
     case 'not-from-panel':
       return 'press Insert in the panel beside the page.';
+    case 'not-accepted':
+      return 'this case-note editor did not take the text.';
   }
+}
+
+/** What to do when the editor did not take the text: paste it, from the clipboard if it could be copied. */
+export function pasteInstead(copied: boolean): string {
+  return copied
+    ? 'The text is copied: click in the case note and paste it with Ctrl+V (⌘V on a Mac).'
+    : 'Press Copy instead, then click in the case note and paste it with Ctrl+V (⌘V on a Mac).';
 }

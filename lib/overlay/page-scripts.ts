@@ -1,23 +1,26 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { recordTextAsHtml } from '@/lib/record/document';
 import type { SiteAdapter } from '@/lib/sites/selectors';
-import { foundChildSchema, insertOutcomeSchema } from './page-messages';
+import { recordLanded } from './case-note-readback';
+import { insertAtFocus } from './insert-in-page';
+import { fieldFocusSchema, foundChildSchema, pageInsertionSchema } from './page-messages';
 import type { FoundChild, InsertOutcome } from './page-protocol';
 import type { PageWorld } from './page-world';
 
 /**
  * Runs the on-demand parts of the content script in a tab's content-script
- * world: finding the child (entrypoints/page-find-child) and inserting a case
- * note (entrypoints/page-insert). Each is loaded into the page the first time
+ * world: finding the child (entrypoints/page-find-child) and focusing the
+ * case-note field for an insertion (entrypoints/page-insert). Each is loaded into the page the first time
  * it is needed, which keeps the script on every page small, and its answer is
  * parsed here because that world shares a process with the host page.
  */
 
-type PageFunction = 'findChild' | 'insertCaseNote';
+type PageFunction = 'findChild' | 'focusCaseNote';
 
 const files = {
   findChild: '/page-find-child.js',
-  insertCaseNote: '/page-insert.js',
+  focusCaseNote: '/page-insert.js',
 } as const satisfies Record<PageFunction, string>;
 
 /**
@@ -51,6 +54,29 @@ export async function findChildIn(tabId: number, adapters: SiteAdapter[]): Promi
   return z.parse(z.nullable(foundChildSchema), await callInPage(tabId, 'findChild', [adapters]));
 }
 
+/**
+ * Inserts the text at the caret of the case-note field the practitioner
+ * focused last, and says "inserted" only when the field, read back once the
+ * editor has settled, holds it.
+ */
 export async function insertCaseNoteIn(tabId: number, text: string): Promise<InsertOutcome> {
-  return z.parse(insertOutcomeSchema, await callInPage(tabId, 'insertCaseNote', [text]));
+  const focus = z.parse(fieldFocusSchema, await callInPage(tabId, 'focusCaseNote', []));
+  if (!('focused' in focus)) return focus;
+  const notAccepted = { inserted: false, reason: 'not-accepted', detail: '' } as const;
+  let answer: unknown;
+  try {
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [0] },
+      world: 'MAIN',
+      func: insertAtFocus,
+      args: [text, recordTextAsHtml(text)],
+    });
+    answer = result?.result;
+  } catch {
+    return notAccepted;
+  }
+  const insertion = z.safeParse(pageInsertionSchema, answer);
+  if (!insertion.success || insertion.data.method === 'none') return notAccepted;
+  const { method, before, after } = insertion.data;
+  return recordLanded(text, before, after) ? { inserted: true, method } : notAccepted;
 }

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '@/lib/sites/selectors';
-import type { FoundChild, InsertOutcome } from './page-protocol';
+import type { FieldFocus, FoundChild } from './page-protocol';
 
 /**
  * What the content script shares with the two scripts the background runs in
@@ -15,7 +15,8 @@ export interface PageWorld {
   /** The case-note field the practitioner focused last, and where their caret was in a rich editor. */
   field?: { element: HTMLElement; caret?: Range | undefined };
   findChild?: (adapters: SiteAdapter[]) => FoundChild | undefined;
-  insertCaseNote?: (text: string) => InsertOutcome;
+  /** Gives the practitioner's field the focus and its caret back, for the insertion in the page's world. */
+  focusCaseNote?: () => FieldFocus;
 }
 
 /** Also spelled out in lib/overlay/page-scripts.ts, inside a function the browser runs on its own. */
