@@ -159,7 +159,7 @@ const editorSections = [
   [
     'lexical',
     'Lexical',
-    '<div id="lexical" class="rich-editor" contenteditable="true" role="textbox" aria-label="Lexical case note"></div>',
+    '<div id="lexical" class="rich-editor" role="textbox" aria-multiline="true" aria-label="Lexical case note"></div>',
   ],
   ['draftjs', 'Draft.js', '<div id="draftjs"></div>'],
   ['slate', 'Slate', '<div id="slate"></div>'],

@@ -46,16 +46,14 @@ globals.tinymce
     base_url: '/vendor/tinymce',
     suffix: '.min',
   })
-  .then(([editor]) =>
-    register(
-      'tinymce',
-      () => htmlText(editor.getContent()),
-      () => editor.getContent(),
-    ),
-  );
+  .then(([editor]: { getContent(): string }[]) => {
+    if (editor) register('tinymce', () => htmlText(editor.getContent()), () => editor.getContent());
+  });
 
-// The version check would call ckeditor.com; the demo reaches no network.
+// The version check would call ckeditor.com; the demo reaches no network. CKEditor 4 would also take
+// over every other contenteditable on the page (Lexical's) as an inline editor of its own.
 globals.CKEDITOR.config.versionCheck = false;
+globals.CKEDITOR.disableAutoInline = true;
 const ck4 = globals.CKEDITOR.replace('ckeditor4', {
   height: 160,
   title: 'CKEditor 4 case note',
@@ -89,6 +87,7 @@ const lexical = createLexical({
   nodes: [HeadingNode, QuoteNode],
   onError: (error) => console.error(error),
 });
+element('lexical').contentEditable = 'true';
 lexical.setRootElement(element('lexical'));
 registerRichText(lexical);
 registerHistory(lexical, createEmptyHistoryState(), 300);
