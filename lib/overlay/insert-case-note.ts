@@ -28,18 +28,27 @@ export function focusCaseNote(world: PageWorld): FieldFocus {
   element.ownerDocument.defaultView?.focus();
   element.focus({ preventScroll: true });
   if (element.tagName !== 'TEXTAREA' && element.tagName !== 'INPUT') {
-    // A rich editor loses its selection when focus moves to the panel; typing goes at its last caret, or the end.
+    // A rich editor can lose its selection when focus moves to the panel; the text goes at its last caret,
+    // the selection it still has, or the end of its last paragraph.
     const selection = element.ownerDocument.getSelection();
+    const current = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
+    const caret = field.caret?.startContainer.isConnected
+      ? field.caret
+      : current && element.contains(current.commonAncestorContainer)
+        ? current
+        : endOf(element);
     selection?.removeAllRanges();
-    selection?.addRange(field.caret ?? endOf(element));
+    selection?.addRange(caret);
   }
   return { focused: true };
 }
 
-/** Where typing lands in an editor that was focused but never given a caret. */
+/** Where typing lands in an editor that was focused but never given a caret: in its last block, not after it. */
 function endOf(editor: HTMLElement): Range {
+  let last: Element = editor;
+  while (last.lastElementChild && last.lastElementChild.tagName !== 'BR') last = last.lastElementChild;
   const range = editor.ownerDocument.createRange();
-  range.selectNodeContents(editor);
+  range.selectNodeContents(last);
   range.collapse(false);
   return range;
 }

@@ -173,9 +173,13 @@ export async function insertAtFocus(text: string, html: string): Promise<PageIns
   while (host.parentElement?.isContentEditable) host = host.parentElement;
   const before = host.textContent ?? '';
   const paste = (types: [string, string][]) => {
-    const data = new view.DataTransfer();
-    for (const [type, value] of types) data.setData(type, value);
-    const event = new view.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    const event = new view.ClipboardEvent('paste', {
+      clipboardData: new view.DataTransfer(),
+      bubbles: true,
+      cancelable: true,
+    });
+    // Firefox gives the event a DataTransfer of its own, empty, so the data goes into the event's.
+    for (const [type, value] of types) event.clipboardData?.setData(type, value);
     field.dispatchEvent(event);
     return event.defaultPrevented;
   };

@@ -163,6 +163,13 @@ const editorSections = [
   ],
   ['draftjs', 'Draft.js', '<div id="draftjs"></div>'],
   ['slate', 'Slate', '<div id="slate"></div>'],
+  // An editor that puts its own content back after any change it did not make itself, as CKEditor 5
+  // does to text typed by execCommand: the panel must say the text did not go in.
+  [
+    'reverting',
+    'An editor that takes nothing',
+    '<div id="reverting" class="rich-editor" role="textbox" aria-label="Reverting case note"></div>',
+  ],
 ];
 pages['/notes-editors'] = (child) => `${recordTabs(child, '/notes-editors')}
 <h2>Case notes (editors)</h2>

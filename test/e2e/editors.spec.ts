@@ -42,7 +42,7 @@ async function openPanel(page: Page): Promise<Frame> {
     await overlay.click('button', 'Escalations');
     panel = await panelFrame(page, extensionId);
   }
-  await expect(panel.getByTestId('record-id')).toHaveText('P102417');
+  await expect(panel.getByTestId('record-id')).toHaveText('P102417', { timeout: 15_000 });
   await panel.getByRole('button', { name: /^Open the escalation with/ }).click();
   return panel;
 }
@@ -82,3 +82,25 @@ for (const editor of editorCases) {
     });
   }
 }
+
+test('an editor that does not keep the text: the panel says so and the record is on the clipboard', async () => {
+  test.setTimeout(60_000);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto(EDITORS_PAGE);
+  await expect
+    .poll(() => page.evaluate(() => 'reverting' in ((window as unknown as EditorsPage).editors ?? {})))
+    .toBe(true);
+  const panel = await openPanel(page);
+  await page.locator('#reverting').click();
+  const record = await panel.getByLabel(/^Exact text of the full record/).inputValue();
+  await panel.getByRole('button', { name: 'Insert into case note' }).click();
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText(
+    'Not inserted: this case-note editor did not take the text. The text is copied: click in the case note and paste it with Ctrl+V',
+  );
+  await expect(panel.getByRole('status')).toHaveText('');
+  expect(await readText(page, 'reverting')).toBe('');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(record);
+  await page.close();
+});

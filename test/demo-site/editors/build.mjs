@@ -16,6 +16,8 @@ async function bundle(entry, name, alias = []) {
     logLevel: 'warn',
     root: here,
     resolve: { alias },
+    // Production JSX whatever NODE_ENV the process calling this runs with (vitest's is "test").
+    oxc: { jsx: { runtime: 'automatic', development: false } },
     define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
     build: {
       outDir: editorsOut,

@@ -47,7 +47,12 @@ globals.tinymce
     suffix: '.min',
   })
   .then(([editor]: { getContent(): string }[]) => {
-    if (editor) register('tinymce', () => htmlText(editor.getContent()), () => editor.getContent());
+    if (editor)
+      register(
+        'tinymce',
+        () => htmlText(editor.getContent()),
+        () => editor.getContent(),
+      );
   });
 
 // The version check would call ckeditor.com; the demo reaches no network. CKEditor 4 would also take
@@ -104,3 +109,14 @@ function SlateNote() {
   );
 }
 createRoot(element('slate')).render(<SlateNote />);
+
+// Puts back its own content a moment after any change: see server.mjs.
+const reverting = element('reverting');
+reverting.contentEditable = 'true';
+const kept = reverting.innerHTML;
+new MutationObserver(() =>
+  setTimeout(() => {
+    if (reverting.innerHTML !== kept) reverting.innerHTML = kept;
+  }, 100),
+).observe(reverting, { childList: true, subtree: true, characterData: true });
+register('reverting', () => reverting.textContent ?? '');
