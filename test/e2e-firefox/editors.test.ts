@@ -111,3 +111,38 @@ for (const editor of editorCases) {
     });
   }
 }
+
+test('an editor that does not keep the text: the panel says so, and Ctrl+V pastes the record', async () => {
+  const page = await firefox.browser.newPage();
+  await page.goto(`${firefox.demoUrl}${EDITORS_PAGE}`);
+  await waitFor(
+    () => page.evaluate(() => 'react' in ((window as unknown as EditorsPage).editors ?? {})),
+    Boolean,
+    'the page ready',
+  );
+  const panel = await escalationPanel(page);
+  await page.click('#reverting');
+  const preview = await panel.waitForSelector('textarea.preview');
+  const record = (await preview?.evaluate((area) => (area as HTMLTextAreaElement).value)) ?? '';
+  await (await panel.waitForSelector('::-p-text(Insert into case note)'))?.click();
+  const alert = await waitFor(
+    () => panel.$eval('[role=alert]', (element) => element.textContent ?? '').catch(() => ''),
+    (text) => text !== '',
+    'the panel’s answer',
+  );
+  expect(alert).toContain(
+    'Not inserted: this case-note editor did not take the text. The text is copied: click in the case note and paste it with Ctrl+V',
+  );
+  expect(await readText(page, 'reverting')).toBe('');
+  // The practitioner's way round: paste it themselves, here into the React-controlled note.
+  await page.click('#react-note');
+  await page.keyboard.down('Control');
+  await page.keyboard.press('v');
+  await page.keyboard.up('Control');
+  await waitFor(
+    () => readText(page, 'react'),
+    (text) => text === record,
+    'the pasted record',
+  );
+  await page.close();
+});
