@@ -79,13 +79,16 @@ export async function insertAtFocus(text: string, html: string): Promise<PageIns
   const settled = () =>
     new Promise<void>((resolve) => {
       const done = () => setTimeout(resolve, 400);
+      // A page can stop frames (a background tab) or replace requestAnimationFrame: then time alone.
       const fallback = setTimeout(done, 200);
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          clearTimeout(fallback);
-          done();
-        }),
-      );
+      try {
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            clearTimeout(fallback);
+            done();
+          }),
+        );
+      } catch {}
     });
   const around = <T>(start: Element | null, pick: (element: Element) => T | undefined): T | undefined => {
     for (let element = start; element; element = element.parentElement) {
