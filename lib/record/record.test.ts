@@ -26,6 +26,7 @@ import {
   formatRecordParts,
   type RecordOptions,
   recordHeading,
+  recordTextAsHtml,
 } from './index';
 
 const policy = panBerkshirePolicy;
@@ -328,20 +329,36 @@ describe('formatRecordHtml', () => {
     expect(html).toContain('First line &amp; more<br>Second line');
   });
 
-  it('uses only the tags every rich-text editor keeps', () => {
+  it('uses only paragraphs and line breaks, which every rich-text editor keeps', () => {
     const tags = new Set([...html.matchAll(/<\/?([a-z]+)[^>]*>/g)].map((match) => match[1]));
-    expect([...tags].sort()).toEqual(['br', 'li', 'p', 'strong', 'ul']);
+    expect([...tags].sort()).toEqual(['br', 'p']);
+    expect(html).not.toMatch(/<p>\s*<\/p>|<p><br>/);
   });
 
-  it('says the same as the plain text', () => {
+  it('reads exactly like the plain text: a paragraph per section, a line break per line', () => {
     const text = formatRecord(escalationAtStage2(), policy, full);
     const htmlAsText = formatRecordHtml(escalationAtStage2(), policy, full)
-      .replace(/<\/li>|<\/p>/g, '\n')
-      .replace(/<[^>]+>/g, '')
-      .replace(/&#39;/g, "'");
-    for (const line of text.split('\n').filter((line) => line.trim() !== '')) {
-      expect(htmlAsText).toContain(line.replace(/^- /, ''));
-    }
+      .replace(/<\/p><p>/g, '\n\n')
+      .replace(/<br>/g, '\n')
+      .replace(/<\/?p>/g, '')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    expect(htmlAsText).toBe(text);
+    expect(html.match(/<p>/g)?.length).toBe(
+      formatRecord(hostileEscalation(), policy, full).split('\n\n').length,
+    );
+  });
+});
+
+describe('recordTextAsHtml', () => {
+  it('writes one paragraph per section and never an empty one', () => {
+    expect(recordTextAsHtml('HEADING\n\nA: 1\nB: <2>\n\n\n\nC\n \n')).toBe(
+      '<p>HEADING</p><p>A: 1<br>B: &lt;2&gt;</p><p>C</p>',
+    );
+    expect(recordTextAsHtml('')).toBe('');
   });
 });
 
