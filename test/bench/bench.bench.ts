@@ -248,7 +248,7 @@ async function waitForBadge(context: BrowserContext, count: number) {
  * badge being set again. `cold`: the worker is stopped first through the DevTools protocol
  * (`ServiceWorker.stopAllWorkers`, waiting for it to report "stopped"), so the storage change wakes
  * it and the time covers its start (loading and running background.js, reading storage) through
- * its first badge; otherwise the running worker answers the same change. In ms.
+ * its first badge; otherwise the running worker, settled, answers the same change. In ms.
  */
 async function backgroundStart(
   context: BrowserContext,
@@ -258,6 +258,11 @@ async function backgroundStart(
 ): Promise<number> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/icon/16.png`);
+  if (!cold) {
+    // A worker just woken is still reading storage and keeping the popup's list: let it settle, so
+    // this times the running worker's answer alone.
+    await page.waitForTimeout(1_500);
+  }
   await page.evaluate(() => chrome.action.setBadgeText({ text: '' }));
   if (cold) {
     const cdp = await context.newCDPSession(page);
