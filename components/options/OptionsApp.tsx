@@ -16,6 +16,8 @@ interface OptionsAppProps {
   sitesClient: SitesClient;
   /** The extension's version, from its manifest. */
   version: string;
+  /** "Now" on the build's clock, which tests can move (lib/clock). */
+  now: () => Date;
 }
 
 /** The sections, in the order a new user sets them up; each is a landmark the contents list links to. */
@@ -29,7 +31,7 @@ const sections = [
   { id: 'about', title: 'About' },
 ] as const;
 
-export function OptionsApp({ source, client, sitesClient, version }: OptionsAppProps) {
+export function OptionsApp({ source, client, sitesClient, version, now }: OptionsAppProps) {
   const data = useStoredData(source);
   return (
     <main className="options">
@@ -58,7 +60,7 @@ export function OptionsApp({ source, client, sitesClient, version }: OptionsAppP
               <SitesSection client={sitesClient} />
             </div>
             <div id="policy">
-              <PolicySection data={data} client={client} />
+              <PolicySection data={data} client={client} now={now} />
             </div>
             <div id="alerts">
               <AlertsSection data={data} client={client} />
