@@ -51,11 +51,11 @@ export default defineConfig({
     return {};
   },
   hooks: {
-    // The content script runs in every case-record page and must stay under 10 KB.
-    // It makes only calls that return promises natively in every MV3 browser, so
+    // The overlay script (entrypoints/overlay.ts) runs in every case-record page and must stay
+    // under 10 KB. It makes only calls that return promises natively in every MV3 browser, so
     // its build gets the native `browser` instead of the 10 KB polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.every((entrypoint) => entrypoint.type === 'content-script')) return;
+      if (!entrypoints.every((entrypoint) => entrypoint.name === 'overlay')) return;
       config.resolve ??= {};
       config.resolve.alias = [
         { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },

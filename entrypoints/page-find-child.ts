@@ -1,8 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { pageWorld } from '@/lib/overlay/page-world';
-import { findChild } from '@/lib/sites/find-child';
+import { installChildFinder } from '@/lib/overlay/right-child';
 
-// Run by the background in the content script's world when the page changes (lib/overlay/page-scripts).
+// Run by the background in the content script's world when the page changes or Insert is pressed
+// (lib/overlay/page-scripts).
 export default defineUnlistedScript(() => {
-  pageWorld().findChild = (adapters) => findChild(document, location.href, adapters);
+  installChildFinder(pageWorld(), window);
 });

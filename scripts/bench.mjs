@@ -16,6 +16,9 @@ const budgets = {
   panelOpenRatio: 2,
   popupScaleRatio: 3,
   packageBytes: 400 * KB,
+  // Not a ratio: the issue's promise that a change shows on the badge within a second, however many
+  // escalations there are and whatever notifications are doing.
+  badgeInsideWorkingHoursMs: 1000,
 };
 const outDir = resolve('.tmp/bench');
 const timingsFile = join(outDir, 'timings.json');
@@ -60,13 +63,10 @@ function pageBundle(build, page) {
 
 function buildSizes(name) {
   const build = join('.output', name);
-  const contentScripts = {};
-  for (const file of readdirSync(join(build, 'content-scripts')).filter((file) => file.endsWith('.js'))) {
-    contentScripts[`content-scripts/${file}`] = {
-      kind: 'on every enabled page',
-      ...sizeOf(join(build, 'content-scripts', file)),
-    };
-  }
+  const contentScripts = {
+    // Run by the background in every page of an enabled site (entrypoints/overlay.ts).
+    'overlay.js': { kind: 'on every enabled page', ...sizeOf(join(build, 'overlay.js')) },
+  };
   // Loaded into the page on demand by the background (finding the child; the Insert press).
   for (const file of readdirSync(build).filter((file) => /^page-.+\.js$/.test(file))) {
     contentScripts[file] = { kind: 'injected on demand', ...sizeOf(join(build, file)) };
@@ -169,11 +169,23 @@ row(
   `< ${ratio(budgets.popupScaleRatio)}`,
   popup.ratio < budgets.popupScaleRatio,
 );
+const badge = timings.badge;
+const escalationCount = badge.escalations.toLocaleString('en-GB');
+const badgeSamples = (moment) => `median ${ms(moment.medianMs)}, slowest ${ms(moment.maxMs)}`;
 row(
-  `badge recompute, ${timings.badge.escalations.toLocaleString('en-GB')} escalations: storage change → badge`,
-  ms(timings.badge.medianMs),
+  `badge update, ${escalationCount} escalations, inside working hours (${badge.insideWorkingHours.at}): storage change → badge`,
+  badgeSamples(badge.insideWorkingHours),
+  `< ${ms(budgets.badgeInsideWorkingHoursMs)} median`,
+  badge.insideWorkingHours.medianMs < budgets.badgeInsideWorkingHoursMs,
 );
-row('  … DeadlineAlertService.refresh in Node, 2,000 escalations', ms(timings.badge.nodeRefreshMs));
+row(
+  `badge update, ${escalationCount} escalations, outside working hours (${badge.outsideWorkingHours.at})`,
+  badgeSamples(badge.outsideWorkingHours),
+);
+row(
+  '  … DeadlineAlertService.refresh in Node, 2,000 escalations, all newly due or overdue',
+  `${ms(badge.nodeRefreshMs)}, ${badge.nodeNotificationsPerRefresh} notification per refresh at most`,
+);
 row(
   `stepDeadlines for ${timings.stepDeadlines.escalations.toLocaleString('en-GB')} escalations (Node)`,
   `${ms(timings.stepDeadlines.medianMs)} (${timings.stepDeadlines.microsecondsEach} µs each)`,
@@ -184,7 +196,9 @@ const [whatWidth, valueWidth, budgetWidth] = [width('what'), width('value'), wid
 const line = (what, value, budget, verdict) =>
   `${what.padEnd(whatWidth)}  ${value.padEnd(valueWidth)}  ${budget.padEnd(budgetWidth)}  ${verdict}`;
 console.log(
-  `\nSizes: production builds (wxt zip). Timings: Chromium ${timings.browser}, ${timings.build}.\n`,
+  `\nSizes: production builds (wxt zip). Timings: Chromium ${timings.browser}, ${timings.build}; ` +
+    `"now" at ${timings.clock.inside} (inside London working hours) and ${timings.clock.outside} (outside) ` +
+    `through the test clock, data made at ${timings.clock.dataAt}.\n`,
 );
 console.log(line('measure', 'value', 'budget', ''));
 console.log(line('-'.repeat(whatWidth), '-'.repeat(valueWidth), '-'.repeat(budgetWidth), '----'));

@@ -104,6 +104,42 @@ describe('PanelApp', () => {
     await vi.waitFor(() => expect(client.copy).toHaveBeenCalled());
   });
 
+  it('sends the child the record is about with Insert, and keeps saying why it was refused once the panel follows the page to another child', async () => {
+    const { client, push } = pageClient(onPage, {
+      inserted: false,
+      reason: 'other-child',
+      detail: 'Child B (LCS-200001)',
+    });
+    const harness = renderPanel(client);
+    await harness.startExample();
+    fireEvent.click(await screen.findByRole('button', { name: /Open the escalation with/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Insert into case note' }));
+    await vi.waitFor(() => expect(client.insert).toHaveBeenCalled());
+    expect(vi.mocked(client.insert).mock.calls[0]?.[1]).toEqual({
+      recordId: draft.child.recordId,
+      system: draft.child.system,
+      entered: false,
+    });
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'Not inserted: the page now shows the record of Child B (LCS-200001), not the child this record is about. Nothing was put into the page.',
+    );
+
+    push({ looked: true, child: { ...childOnPage, recordId: 'LCS-200001', displayName: 'Child B' } });
+    expect(await screen.findByRole('heading', { name: 'Escalations for Record LCS-200001' })).toBeDefined();
+    expect(screen.getByRole('alert').textContent).toMatch(
+      new RegExp(
+        `^The record for ${draft.child.recordId} was not inserted: the page now shows the record of Child B \\(LCS-200001\\)`,
+      ),
+    );
+
+    // Back on the first child's page, the notice has done its work.
+    push(onPage);
+    expect(
+      await screen.findByRole('heading', { name: `Escalations for Record ${draft.child.recordId}` }),
+    ).toBeDefined();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('shows the policy’s stages when it is not beside a case-record page', async () => {
     renderPanel(pageClient(null).client);
     expect(await screen.findByText(/This panel is not beside a case-record page/)).toBeDefined();

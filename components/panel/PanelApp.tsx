@@ -3,6 +3,7 @@ import { useStoredData } from '@/components/shared/useStoredData';
 import { type ChildReference, childReference } from '@/lib/overlay/child-reference';
 import { insertRefusalReason } from '@/lib/overlay/page-protocol';
 import type { PanelClient } from '@/lib/overlay/panel-client';
+import type { RecordChild } from '@/lib/overlay/right-child';
 import { findPolicy, panBerkshirePolicy } from '@/lib/policy';
 import type { SaveSettings } from '@/lib/settings';
 import type { EscalationClient, StoredDataSource } from '@/lib/storage';
@@ -34,6 +35,25 @@ function usePage(client: PanelClient): PageState {
     };
   }, [client]);
   return state;
+}
+
+/**
+ * An Insert refused because the page had moved on to another child: the
+ * escalation it was pressed in closes as the panel follows the page, so the
+ * refusal is said above it, until the page shows that child again.
+ */
+function useRefusalForOtherChild(shownRecordId: string | undefined) {
+  const [refusal, setRefusal] = useState<{ recordId: string; reason: string }>();
+  useEffect(() => {
+    setRefusal((last) => (last?.recordId === shownRecordId ? undefined : last));
+  }, [shownRecordId]);
+  return {
+    notice:
+      refusal && refusal.recordId !== shownRecordId
+        ? `The record for ${refusal.recordId} was not inserted: ${refusal.reason}`
+        : undefined,
+    remember: (recordId: string, reason: string) => setRefusal({ recordId, reason }),
+  };
 }
 
 /** A reference typed by hand has no system on the page; it is kept as the practitioner gave it. */
@@ -79,10 +99,22 @@ export function PanelApp({
       ) ?? panBerkshirePolicy)
     : panBerkshirePolicy;
   const workspaceChild = child && childOnPage(child, page);
+  const refused = useRefusalForOtherChild(child?.recordId);
+  // Insert goes through only while the page still shows this child (lib/overlay/right-child).
+  const recordChild: RecordChild | undefined = child && {
+    recordId: child.recordId,
+    system: child.system,
+    entered: child.entered,
+  };
 
   return (
     <main className="panel">
       <h1>Professional disagreement escalation</h1>
+      {refused.notice && (
+        <p role="alert" className="refusal">
+          {refused.notice}
+        </p>
+      )}
       <section aria-labelledby="child-heading">
         <h2 id="child-heading">Child</h2>
         {state.status === 'loading' ? (
@@ -96,7 +128,7 @@ export function PanelApp({
           />
         )}
       </section>
-      {workspaceChild && data ? (
+      {workspaceChild && recordChild && data ? (
         <EscalationWorkspace
           key={`${workspaceChild.system}:${workspaceChild.recordId}`}
           child={workspaceChild}
@@ -108,7 +140,10 @@ export function PanelApp({
           caseNote={{
             copy: pageClient.copy,
             insert: async (text) => {
-              const outcome = await pageClient.insert(text);
+              const outcome = await pageClient.insert(text, recordChild);
+              if (!outcome.inserted && outcome.reason === 'other-child') {
+                refused.remember(recordChild.recordId, insertRefusalReason(outcome));
+              }
               return outcome.inserted ? { ok: true } : { ok: false, reason: insertRefusalReason(outcome) };
             },
           }}

@@ -88,6 +88,22 @@ describe('Dashboard', () => {
     expect(screen.getByRole('listitem').textContent).toContain('C-2');
   });
 
+  it('lists overdue and due soon together, as the badge counts them', () => {
+    render(<Dashboard list={list} {...actions} />);
+    fireEvent.click(screen.getByLabelText('Overdue or due soon (2)'));
+    expect(rows().map((row) => row.querySelector('.row-child')?.textContent)).toEqual([
+      'Record C-1, Liquidlogic LCS',
+      'Record C-2, Liquidlogic LCS',
+    ]);
+  });
+
+  it('opens on the list a summary notification asked for', () => {
+    render(<Dashboard list={list} {...actions} initialFilter="overdue" />);
+    expect(screen.getByLabelText('Overdue (1)')).toHaveProperty('checked', true);
+    expect(rows()).toHaveLength(1);
+    expect(rows()[0]?.textContent).toContain('C-1');
+  });
+
   it('opens the child’s record and the settings', () => {
     const opened: string[] = [];
     let settings = 0;

@@ -1,8 +1,12 @@
 import { type ReactNode, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { type DashboardList, type DashboardRow, dashboardRowsAt } from '@/lib/alerts';
+import {
+  type DashboardFilter,
+  type DashboardList,
+  type DashboardRow,
+  dashboardRowsAt,
+  inFilter,
+} from '@/lib/alerts';
 import { type DeadlineState, formatDateTime } from '@/lib/calendar';
-
-type Filter = 'overdue' | 'due-soon' | 'all';
 
 /** Rows shown at first, and added by each "Show more": the popup opens as fast with 2,000 as with 50. */
 const PAGE_SIZE = 50;
@@ -20,6 +24,8 @@ interface DashboardProps {
   /** The open escalations as the background keeps them for the popup. */
   list: DashboardList;
   now: () => Date;
+  /** The list shown first: every open escalation unless the popup was opened for a filtered one. */
+  initialFilter?: DashboardFilter;
   openRecord(url: string): void;
   openSettings(): void;
   /** The "Use on this site" control for the current tab. */
@@ -64,9 +70,16 @@ function EscalationRow({ row, openRecord }: { row: DashboardRow; openRecord(url:
  * The popup: every open escalation by urgency, a page at a time, filters that
  * count them all, this site's switch and the way to settings.
  */
-export function Dashboard({ list, now, openRecord, openSettings, siteControl }: DashboardProps) {
+export function Dashboard({
+  list,
+  now,
+  initialFilter = 'all',
+  openRecord,
+  openSettings,
+  siteControl,
+}: DashboardProps) {
   const headingId = useId();
-  const [filter, setFilter] = useState<Filter>('all');
+  const [filter, setFilter] = useState<DashboardFilter>(initialFilter);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const rowsList = useRef<HTMLUListElement>(null);
   /** The first row "Show more" added, to take keyboard focus once it is on screen. */
@@ -77,19 +90,21 @@ export function Dashboard({ list, now, openRecord, openSettings, siteControl }: 
     () => ({
       overdue: rows.filter((row) => row.deadline?.state === 'overdue').length,
       'due-soon': rows.filter((row) => row.deadline?.state === 'due-soon').length,
+      due: rows.filter((row) => inFilter('due', row.deadline?.state)).length,
       all: rows.length,
     }),
     [rows],
   );
   const matching = useMemo(
-    () => (filter === 'all' ? rows : rows.filter((row) => row.deadline?.state === filter)),
+    () => (filter === 'all' ? rows : rows.filter((row) => inFilter(filter, row.deadline?.state))),
     [rows, filter],
   );
   const shown = matching.slice(0, limit);
   const more = Math.min(PAGE_SIZE, matching.length - shown.length);
-  const filters: [Filter, string][] = [
+  const filters: [DashboardFilter, string][] = [
     ['overdue', `Overdue (${number.format(counts.overdue)})`],
     ['due-soon', `Due soon (${number.format(counts['due-soon'])})`],
+    ['due', `Overdue or due soon (${number.format(counts.due)})`],
     ['all', `All open (${number.format(counts.all)})`],
   ];
 
@@ -101,7 +116,7 @@ export function Dashboard({ list, now, openRecord, openSettings, siteControl }: 
     if (row instanceof HTMLElement) (row.querySelector('button') ?? row).focus();
   });
 
-  const choose = (value: Filter) => {
+  const choose = (value: DashboardFilter) => {
     setFilter(value);
     setLimit(PAGE_SIZE);
   };

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { Dashboard } from '@/components/popup/Dashboard';
 import { SiteControl } from '@/components/popup/SiteControl';
 import { type FollowDashboardList, useDashboardList } from '@/components/popup/useDashboardList';
-import { followDashboardList } from '@/lib/alerts';
+import { filterFromQuery, followDashboardList } from '@/lib/alerts';
 import { clockForBuild } from '@/lib/clock';
 import { createSiteClient } from '@/lib/sites/popup-client';
 import { browserStoredData } from '@/lib/storage/browser-areas';
@@ -16,6 +16,8 @@ const follow: FollowDashboardList = (show) =>
 const { clock } = clockForBuild(browser.storage.session);
 const now = () => clock.now();
 const siteClient = createSiteClient();
+// Opened from a summary notification, the popup shows the list it counted (popup.html?filter=overdue).
+const initialFilter = filterFromQuery(window.location.search);
 
 function Popup() {
   const list = useDashboardList(follow);
@@ -33,6 +35,7 @@ function Popup() {
     <Dashboard
       list={list}
       now={now}
+      initialFilter={initialFilter}
       siteControl={siteControl}
       openRecord={(url) => void browser.tabs.create({ url }).then(() => window.close())}
       openSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}

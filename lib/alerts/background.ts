@@ -3,20 +3,28 @@ import type { Clock } from '../clock';
 import { isEscalationKey, storageKeys } from '../storage/layout';
 import { storedEscalations } from '../storage/snapshot';
 import { ensurePeriodicAlarm } from './alarms';
-import { escalationIdOf } from './deadline-alerts';
+import { notificationTarget } from './deadline-alerts';
+import { popupPathFor } from './filters';
 import { DEADLINE_ALARM, DeadlineAlertService, SAFETY_ALARM, SAFETY_PERIOD_MINUTES } from './service';
 
 const affectsAlerts = (key: string) => isEscalationKey(key) || key === storageKeys.settings;
 
 /**
- * Opens the record a notification is about, with the panel open once the page
- * has loaded; the popup when the record's address was never saved.
+ * Opens what a notification is about: a summary opens the popup's list,
+ * filtered to the steps it counted, in a tab; a single step opens the child's
+ * record with the panel open once the page has loaded, or the popup when the
+ * record's address was never saved.
  */
 async function openFromNotification(notificationId: string, openPanelIn: (tabId: number) => Promise<void>) {
-  const url = storedEscalations(await browser.storage.local.get(null)).find(
-    (escalation) => escalation.id === escalationIdOf(notificationId),
-  )?.child.recordUrl;
   await browser.notifications.clear(notificationId);
+  const target = notificationTarget(notificationId);
+  if ('filter' in target) {
+    await browser.tabs.create({ url: browser.runtime.getURL(popupPathFor(target.filter)) });
+    return;
+  }
+  const url = storedEscalations(await browser.storage.local.get(null)).find(
+    (escalation) => escalation.id === target.escalationId,
+  )?.child.recordUrl;
   if (!url) {
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
     return;
@@ -54,9 +62,9 @@ export function startDeadlineAlerts(
     iconUrl: browser.runtime.getURL('/icon/128.png'),
     session: browser.storage.session,
   });
-  const refresh = () => {
+  const refresh = (rereadAll = false) => {
     void ready
-      .then(() => service.refresh())
+      .then(() => service.refresh({ rereadAll }))
       .catch((error: unknown) =>
         console.error(
           'Deadline alerts could not be updated:',
@@ -66,19 +74,22 @@ export function startDeadlineAlerts(
   };
 
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local') service.noteChanges(changes);
     // Chrome announces a change to the organisation's settings; Firefox reads them only at start-up.
     if (area === 'managed' || (area === 'local' && Object.keys(changes).some(affectsAlerts))) refresh();
   });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DEADLINE_ALARM || alarm.name === SAFETY_ALARM) refresh();
+    if (alarm.name === DEADLINE_ALARM) refresh();
+    // Every 15 minutes storage is read whole again, should the copy have missed anything.
+    if (alarm.name === SAFETY_ALARM) refresh(true);
   });
-  browser.runtime.onStartup.addListener(refresh);
-  browser.runtime.onInstalled.addListener(refresh);
+  browser.runtime.onStartup.addListener(() => refresh());
+  browser.runtime.onInstalled.addListener(() => refresh());
   browser.notifications.onClicked.addListener((notificationId) => {
     void openFromNotification(notificationId, openPanelIn);
   });
 
   void ensurePeriodicAlarm(browser.alarms, SAFETY_ALARM, SAFETY_PERIOD_MINUTES);
   refresh();
-  return refresh;
+  return () => refresh();
 }

@@ -11,6 +11,7 @@ import {
   nextAlertChange,
   nextWorkingHoursStart,
   notificationKey,
+  notificationTarget,
   planNotifications,
 } from './deadline-alerts';
 
@@ -124,39 +125,95 @@ describe('planNotifications', () => {
   it('notifies once when a step becomes due soon and once when it becomes overdue', () => {
     const soon = alert('e', 'due-soon', '2026-11-03T17:00:00Z', 2);
     const first = planNotifications([soon], new Set(), settings, duringHours);
-    expect(first.show).toEqual([
-      {
-        key: notificationKey(soon, 'due-soon'),
-        escalationId: 'e',
-        title: 'Escalation step due soon',
-        message: 'An escalation at stage 2 is due today at 17:00 (Tue 3 Nov 2026, 17:00).',
-      },
-    ]);
+    expect(first.show).toEqual({
+      id: notificationKey(soon, 'due-soon'),
+      title: 'Escalation step due soon',
+      message: 'An escalation at stage 2 is due today at 17:00 (Tue 3 Nov 2026, 17:00).',
+    });
     const handled = new Set(first.handled);
-    expect(planNotifications([soon], handled, settings, duringHours).show).toEqual([]);
+    expect(planNotifications([soon], handled, settings, duringHours).show).toBeUndefined();
 
     const late = { ...soon, state: 'overdue' as const };
     const second = planNotifications([late], handled, settings, at('2026-11-04T10:00:00Z'));
-    expect(second.show.map((shown) => shown.title)).toEqual(['Escalation step overdue']);
+    expect(second.show?.title).toBe('Escalation step overdue');
+    expect(notificationTarget(second.show?.id ?? '')).toEqual({ escalationId: 'e' });
   });
 
   it('sends only the overdue notification for a step first seen overdue', () => {
     const late = alert('e', 'overdue', '2026-11-02T17:00:00Z');
     const plan = planNotifications([late], new Set(), settings, duringHours);
-    expect(plan.show).toHaveLength(1);
+    expect(plan.show?.message).toBe(
+      'An escalation at stage 1 is overdue by 3 hours (was due Mon 2 Nov 2026, 17:00).',
+    );
     expect(plan.handled.sort()).toEqual(
       [notificationKey(late, 'due-soon'), notificationKey(late, 'overdue')].sort(),
     );
   });
 
-  it('holds notifications back outside working hours until they start, unless asked not to', () => {
+  it('gives 2,000 steps crossing into overdue at once one summary, and counts every one as notified', () => {
+    const alerts = Array.from({ length: 2_000 }, (_, index) =>
+      alert(`LCS-${index}`, 'overdue', '2026-11-02T17:00:00Z', 1 + (index % 4)),
+    );
+    const plan = planNotifications(alerts, new Set(), settings, duringHours);
+    expect(plan.show).toMatchObject({
+      title: 'Escalation steps overdue',
+      message: '2,000 escalation steps are overdue.',
+    });
+    expect(notificationTarget(plan.show?.id ?? '')).toEqual({ filter: 'overdue' });
+    expect(JSON.stringify(plan.show)).not.toMatch(/LCS-|Child|records\.example/);
+    const handled = new Set(plan.handled);
+    for (const each of alerts) expect(handled.has(notificationKey(each, 'overdue'))).toBe(true);
+    expect(planNotifications(alerts, handled, settings, duringHours)).toEqual({ handled: [] });
+  });
+
+  it('counts overdue and due-today steps in one summary, which opens both lists together', () => {
+    const alerts = [
+      ...['a', 'b', 'c'].map((id) => alert(id, 'overdue', '2026-11-02T17:00:00Z')),
+      ...['d', 'e'].map((id) => alert(id, 'due-soon', '2026-11-03T17:00:00Z')),
+      alert('f', 'upcoming', '2026-11-06T17:00:00Z'),
+    ];
+    const plan = planNotifications(alerts, new Set(), settings, duringHours);
+    expect(plan.show?.message).toBe('3 escalation steps are overdue and 2 are due today.');
+    expect(notificationTarget(plan.show?.id ?? '')).toEqual({ filter: 'due' });
+
+    const soonOnly = planNotifications(alerts.slice(3), new Set(), settings, duringHours);
+    expect(soonOnly.show).toMatchObject({
+      title: 'Escalation steps due today',
+      message: '2 escalation steps are due today.',
+    });
+    expect(notificationTarget(soonOnly.show?.id ?? '')).toEqual({ filter: 'due-soon' });
+
+    const oneOfEach = planNotifications(
+      [alerts[0], alerts[3]] as EscalationAlert[],
+      new Set(),
+      settings,
+      duringHours,
+    );
+    expect(oneOfEach.show?.message).toBe('1 escalation step is overdue and 1 is due today.');
+    const lead = { ...settings, dueSoonLeadWorkingDays: 2 };
+    expect(planNotifications(alerts.slice(3), new Set(), lead, duringHours).show?.message).toBe(
+      '2 escalation steps are due soon.',
+    );
+  });
+
+  it('holds notifications back outside working hours, then gives one summary when they start', () => {
     const evening = at('2026-11-03T19:00:00Z');
-    const soon = alert('e', 'due-soon', '2026-11-04T17:00:00Z');
-    const held = planNotifications([soon], new Set(), settings, evening);
-    expect(held).toEqual({ show: [], handled: [], deferredUntil: at('2026-11-04T09:00:00Z') });
+    const alerts = [
+      alert('a', 'due-soon', '2026-11-04T17:00:00Z'),
+      alert('b', 'overdue', '2026-11-03T17:00:00Z'),
+      alert('c', 'overdue', '2026-11-02T17:00:00Z'),
+    ];
+    const held = planNotifications(alerts, new Set(), settings, evening);
+    expect(held).toEqual({ handled: [], deferredUntil: at('2026-11-04T09:00:00Z') });
+
+    const opening = planNotifications(alerts, new Set(), settings, at('2026-11-04T09:00:00Z'));
+    expect(opening.show?.message).toBe('2 escalation steps are overdue and 1 is due today.');
+    expect(opening.deferredUntil).toBeUndefined();
 
     const anyTime = { ...settings, notifications: { enabled: true, workingHoursOnly: false } };
-    expect(planNotifications([soon], new Set(), anyTime, evening).show).toHaveLength(1);
+    expect(planNotifications(alerts.slice(0, 1), new Set(), anyTime, evening).show?.title).toBe(
+      'Escalation step due soon',
+    );
   });
 
   it('shows nothing when notifications are off, and does not save them up for later', () => {
@@ -167,8 +224,17 @@ describe('planNotifications', () => {
       off,
       duringHours,
     );
-    expect(plan.show).toEqual([]);
+    expect(plan.show).toBeUndefined();
     expect(plan.handled).toHaveLength(2);
+  });
+});
+
+describe('notificationTarget', () => {
+  it('tells a summary from a step, whatever an escalation id holds', () => {
+    expect(notificationTarget('summary|overdue|1780000000000')).toEqual({ filter: 'overdue' });
+    expect(notificationTarget('summary|1a|overdue')).toEqual({ escalationId: 'summary' });
+    expect(notificationTarget('summary|everything|1780000000000')).toEqual({ escalationId: 'summary' });
+    expect(notificationTarget('esc-1|2|due-soon')).toEqual({ escalationId: 'esc-1' });
   });
 });
 

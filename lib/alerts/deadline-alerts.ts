@@ -18,6 +18,7 @@ import {
 import { type Escalation, nextStepDue } from '../escalation';
 import { findPolicy, type Policy, type Step } from '../policy';
 import type { Settings } from '../settings';
+import { type DashboardFilter, dashboardFilterSchema } from './filters';
 
 /** Where an open escalation's next step stands against its deadline. */
 export interface EscalationAlert {
@@ -171,10 +172,9 @@ export function nextAlertChange(
   return future.length === 0 ? undefined : new Date(Math.min(...future.map((moment) => moment.getTime())));
 }
 
-/** A notification to show, and the key under which it is remembered as sent. */
+/** A notification to show: its id, which says what clicking it opens, and its words. */
 export interface AlertNotification {
-  key: string;
-  escalationId: string;
+  id: string;
   title: string;
   message: string;
 }
@@ -185,24 +185,55 @@ export const notificationKey = (
   state: DeadlineState,
 ) => `${alert.escalationId}|${alert.stepId}|${state}`;
 
-/** The escalation a notification (by its key) is about. */
+/** The escalation a handled key is about. */
 export const escalationIdOf = (key: string) => key.split('|')[0] ?? '';
 
+const SUMMARY = 'summary';
+/** A summary's id: the list it opens, and the moment, so each summary is a new notification. */
+const summaryId = (filter: DashboardFilter, now: Date) => `${SUMMARY}|${filter}|${now.getTime()}`;
+
+/** What clicking a notification opens: one escalation's record, or the popup's list filtered. */
+type NotificationTarget = { escalationId: string } | { filter: DashboardFilter };
+
+export function notificationTarget(id: string): NotificationTarget {
+  const [first = '', second = '', third = ''] = id.split('|');
+  // A step's key ends in its state, a summary's id in digits, so the two cannot be confused.
+  const filter = dashboardFilterSchema.safeParse(second);
+  if (first === SUMMARY && filter.success && /^\d+$/.test(third)) return { filter: filter.data };
+  return { escalationId: first };
+}
+
 export interface NotificationPlan {
-  show: AlertNotification[];
-  /** Keys to remember as handled: shown, or passed over (turned off, or superseded by overdue). */
+  /** At most one: a step's own notification, or one summary of several. */
+  show?: AlertNotification;
+  /** Keys to remember as handled: shown or summarised, or passed over (turned off, or superseded by overdue). */
   handled: string[];
   /** Notifications held back until working hours start. */
   deferredUntil?: Date;
 }
 
+const number = new Intl.NumberFormat('en-GB');
+const steps = (amount: number) =>
+  amount === 1 ? '1 escalation step is' : `${number.format(amount)} escalation steps are`;
+const more = (amount: number) => (amount === 1 ? '1 is' : `${number.format(amount)} are`);
+
+/** "3 escalation steps are overdue and 2 are due today." */
+function summaryMessage(overdue: number, dueSoon: number, dueWords: string): string {
+  if (overdue > 0 && dueSoon > 0) return `${steps(overdue)} overdue and ${more(dueSoon)} ${dueWords}.`;
+  return overdue > 0 ? `${steps(overdue)} overdue.` : `${steps(dueSoon)} ${dueWords}.`;
+}
+
 /**
- * Which notifications to show now: one when a step becomes due soon and one
- * when it becomes overdue, each once. A step first seen already overdue gets
- * only the overdue one. With notifications off, transitions are marked handled
- * so turning them on later does not bring a flood of old ones; outside working
- * hours (when the user asked for that) they wait for the next working hours.
- * The text names only the stage: never the child or the record.
+ * Which notification to show now: at most one per refresh, so a restored
+ * backup or two weeks' leave never brings a wall of them. A step becomes due
+ * soon and becomes overdue once each; one step alone gets its own words, with
+ * the stage; several together get one summary naming how many, which opens
+ * the popup's list of them, and every step it covers counts as notified. A
+ * step first seen already overdue gets only the overdue one. With
+ * notifications off, transitions are marked handled so turning them on later
+ * does not bring old ones; outside working hours (when the user asked for
+ * that) they wait, and come as one summary when working hours start. The
+ * words never name the child or the record.
  */
 export function planNotifications(
   alerts: readonly EscalationAlert[],
@@ -210,7 +241,8 @@ export function planNotifications(
   settings: Settings,
   now: Date,
 ): NotificationPlan {
-  const plan: NotificationPlan = { show: [], handled: [] };
+  const plan: NotificationPlan = { handled: [] };
+  const due: { alert: EscalationAlert; key: string }[] = [];
   for (const alert of alerts) {
     if (alert.state === 'upcoming') continue;
     const key = notificationKey(alert, alert.state);
@@ -229,15 +261,29 @@ export function planNotifications(
       continue;
     }
     plan.handled.push(key, ...superseded);
-    plan.show.push({
-      key,
-      escalationId: alert.escalationId,
+    due.push({ alert, key });
+  }
+
+  const [only] = due;
+  if (due.length === 1 && only) {
+    const { alert, key } = only;
+    plan.show = {
+      id: key,
       title: alert.state === 'overdue' ? 'Escalation step overdue' : 'Escalation step due soon',
       message:
         alert.state === 'overdue'
           ? `An escalation at stage ${alert.stage} is ${alert.timeToDeadline} (was due ${formatDateTime(alert.dueAt)}).`
           : `An escalation at stage ${alert.stage} is ${alert.timeToDeadline} (${formatDateTime(alert.dueAt)}).`,
-    });
+    };
+  } else if (due.length > 1) {
+    const overdue = due.filter(({ alert }) => alert.state === 'overdue').length;
+    const dueSoon = due.length - overdue;
+    const dueWords = settings.dueSoonLeadWorkingDays === 0 ? 'due today' : 'due soon';
+    plan.show = {
+      id: summaryId(dueSoon === 0 ? 'overdue' : overdue === 0 ? 'due-soon' : 'due', now),
+      title: overdue > 0 ? 'Escalation steps overdue' : `Escalation steps ${dueWords}`,
+      message: summaryMessage(overdue, dueSoon, dueWords),
+    };
   }
   return plan;
 }

@@ -13,6 +13,7 @@ export {
   notificationKey,
   planNotifications,
 } from './deadline-alerts';
+export { type DashboardFilter, filterFromQuery, inFilter } from './filters';
 export {
   type ActionApi,
   DEADLINE_ALARM,

@@ -1,11 +1,31 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Clock } from '../clock';
-import { draft, socialWorker } from '../escalation/testing';
+import { type Escalation, startEscalation } from '../escalation';
+import { accepted, draft, socialWorker, startContextAt } from '../escalation/testing';
 import type { LocalArea } from '../storage/area';
 import { EscalationStore } from '../storage/store';
 import { fakeAreas } from '../storage/testing';
-import { DEADLINE_ALARM, DeadlineAlertService } from './service';
+import { DEADLINE_ALARM, DeadlineAlertService, type NotificationsApi } from './service';
+
+/** `count` escalations started Mon 2 Nov 2026 10:30, stored as a restored backup would put them. */
+async function storeMany(count: number, prefix = 'esc') {
+  const items: Record<string, Escalation> = {};
+  for (let index = 0; index < count; index++) {
+    const id = `${prefix}-${index}`;
+    items[`escalation:${id}`] = accepted(
+      startEscalation(
+        { ...draft, child: { ...draft.child, recordId: `LCS-${index}` } },
+        { ...startContextAt('2026-11-02T10:45:00Z'), newId: () => id },
+      ),
+    );
+  }
+  await fakeBrowser.storage.local.set({ storageVersion: 1, ...items });
+}
+
+const shownNotifications = () => Object.values(fakeBrowser.notifications.getAllCreateOptions());
+const handledKeys = async () =>
+  ((await fakeBrowser.storage.local.get('notificationsHandled')).notificationsHandled ?? []) as string[];
 
 const area = () => fakeBrowser.storage.local as unknown as LocalArea;
 
@@ -15,12 +35,16 @@ function clockAt(now: string): Clock {
   return { now: () => new Date(now), realTimeOf: (instant) => instant.getTime() - offset };
 }
 
-function serviceAt(now: string, clock = clockAt(now)) {
+function serviceAt(
+  now: string,
+  clock = clockAt(now),
+  notifications: NotificationsApi = fakeBrowser.notifications,
+) {
   return new DeadlineAlertService({
     area: area(),
     managed: fakeAreas().managed,
     action: fakeBrowser.action,
-    notifications: fakeBrowser.notifications,
+    notifications,
     alarms: fakeBrowser.alarms,
     clock,
     iconUrl: 'icon/128.png',
@@ -96,5 +120,113 @@ describe('DeadlineAlertService', () => {
     expect(
       Object.values(fakeBrowser.notifications.getAllCreateOptions()).map((options) => options.title),
     ).toEqual(['Escalation step overdue']);
+  });
+
+  it('gives 2,000 steps crossing into overdue in one refresh one notification, and remembers every one', async () => {
+    await storeMany(2_000);
+    // Mon 2 Nov 11:00: nothing is due yet.
+    await serviceAt('2026-11-02T11:00:00Z').refresh();
+    expect(shownNotifications()).toEqual([]);
+
+    // Wed 4 Nov 10:00: every step 1a (due Tue 3 Nov 17:00) is overdue at once.
+    await serviceAt('2026-11-04T10:00:00Z').refresh();
+    expect(shownNotifications()).toEqual([
+      expect.objectContaining({
+        title: 'Escalation steps overdue',
+        message: '2,000 escalation steps are overdue.',
+      }),
+    ]);
+    expect(JSON.stringify(shownNotifications())).not.toMatch(/LCS-|Child A/);
+    const handled = new Set(await handledKeys());
+    for (let index = 0; index < 2_000; index++) expect(handled.has(`esc-${index}|1a|overdue`)).toBe(true);
+
+    // A new service worker (a restart), later the same day: nothing is shown again.
+    fakeBrowser.notifications.resetState();
+    await serviceAt('2026-11-04T11:00:00Z').refresh();
+    expect(shownNotifications()).toEqual([]);
+  });
+
+  it('gives one step its own words, and one more step later its own again', async () => {
+    await storeMany(1);
+    await serviceAt('2026-11-04T10:00:00Z').refresh();
+    expect(shownNotifications()).toEqual([
+      expect.objectContaining({
+        title: 'Escalation step overdue',
+        message: 'An escalation at stage 1 is overdue by 17 hours (was due Tue 3 Nov 2026, 17:00).',
+      }),
+    ]);
+  });
+
+  it('holds the evening’s notifications until working hours start, then shows one summary', async () => {
+    await storeMany(5);
+    const evening = '2026-11-03T19:00:00Z';
+    const clock = clockAt(evening);
+    await serviceAt(evening, clock).refresh();
+    expect(shownNotifications()).toEqual([]);
+    expect(await handledKeys()).toEqual([]);
+    // The alarm is set for 09:00 on Wed 4 Nov, when working hours start.
+    expect((await fakeBrowser.alarms.get(DEADLINE_ALARM))?.scheduledTime).toBe(
+      clock.realTimeOf(new Date('2026-11-04T09:00:00Z')),
+    );
+
+    await serviceAt('2026-11-04T09:00:00Z').refresh();
+    expect(shownNotifications()).toEqual([
+      expect.objectContaining({ message: '5 escalation steps are overdue.' }),
+    ]);
+    expect(await handledKeys()).toHaveLength(10);
+    fakeBrowser.notifications.resetState();
+    await serviceAt('2026-11-04T09:30:00Z').refresh();
+    expect(shownNotifications()).toEqual([]);
+  });
+
+  it('sets the badge whatever notifications do: one that never finishes holds no later badge back', async () => {
+    await storeMany(3);
+    const stuck: NotificationsApi = { create: () => new Promise(() => undefined) };
+    const service = serviceAt('2026-11-04T10:00:00Z', undefined, stuck);
+    fakeBrowser.storage.local.onChanged.addListener((changes) => service.noteChanges(changes));
+    void service.refresh();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('3'));
+
+    await storeMany(1, 'later');
+    void service.refresh();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('4'));
+  });
+
+  it('reads storage whole once, then follows the changes it hears, and whole again when asked', async () => {
+    await storeMany(2);
+    const local = area();
+    let wholeReads = 0;
+    const counting: LocalArea = {
+      ...local,
+      get: (keys) => {
+        if (keys === null) wholeReads++;
+        return local.get(keys);
+      },
+      set: (items) => local.set(items),
+      remove: (keys) => local.remove(keys),
+    };
+    const service = new DeadlineAlertService({
+      area: counting,
+      managed: fakeAreas().managed,
+      action: fakeBrowser.action,
+      notifications: fakeBrowser.notifications,
+      alarms: fakeBrowser.alarms,
+      clock: clockAt('2026-11-04T10:00:00Z'),
+      iconUrl: 'icon/128.png',
+    });
+    fakeBrowser.storage.local.onChanged.addListener((changes) => service.noteChanges(changes));
+    await service.refresh();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+
+    await storeMany(1, 'later');
+    await fakeBrowser.storage.local.remove('escalation:esc-0');
+    await service.refresh();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(wholeReads).toBe(1);
+    expect(await fakeBrowser.action.getTitle({})).toBe('Escalation overlay: 2 overdue');
+
+    await service.refresh({ rereadAll: true });
+    expect(wholeReads).toBe(2);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 });

@@ -24,7 +24,7 @@ import {
   pageLayout,
 } from './page-messages';
 import { TOGGLE_PANEL_COMMAND } from './page-protocol';
-import { findChildIn, insertCaseNoteIn } from './page-scripts';
+import { confirmChildIn, findChildIn, insertCaseNoteIn } from './page-scripts';
 import { panelEnterReference, panelInsert, panelPage, panelPageChanged } from './panel-messages';
 
 /**
@@ -110,9 +110,13 @@ export function overlayRoutes(): Route[] {
       await updatePage(tabId, { ...page, entered: reference });
       return {};
     }),
-    route(panelInsert, async ({ text }, context) => {
+    route(panelInsert, async ({ text, child }, context) => {
       const tabId = panelTab(context);
       try {
+        // The page is asked again which child it shows; only that child's record goes in.
+        const adapters = await adaptersForPage((await browser.tabs.get(tabId)).url);
+        const otherChild = await confirmChildIn(tabId, adapters, child);
+        if (otherChild) return otherChild;
         return await insertCaseNoteIn(tabId, text);
       } catch {
         throw new MessageError(

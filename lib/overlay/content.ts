@@ -18,9 +18,22 @@ import { renewPageWorld } from './page-world';
  */
 
 // After an update or reload the old copy can no longer reach the extension
-// ("Extension context invalidated"); it stops when WXT says so, and until then
+// ("Extension context invalidated"); it stops once it notices, and until then
 // its failed messages must never surface in the host page.
 const quietly = (promise: Promise<unknown>) => void promise.catch(() => undefined);
+
+/**
+ * Whether this copy still belongs to a running extension: after a reload or
+ * update the browser leaves the old copy running with no `runtime.id`. Asked
+ * of the browser, never of the page, so nothing the page sends can stop us.
+ */
+function orphaned(runtime: PageRuntime): boolean {
+  try {
+    return !runtime.id;
+  } catch {
+    return true;
+  }
+}
 
 export function runOverlay(window: Window, runtime: PageRuntime): () => void {
   // A newer copy of this script (the site was just enabled in an open tab) replaces the older one.
@@ -34,12 +47,15 @@ export function runOverlay(window: Window, runtime: PageRuntime): () => void {
   const stopTracking = trackCaseNoteFields(window, world);
 
   const changed = () => quietly(ask<typeof pageChanged>(runtime, types.changed, {}));
+  // The finder loaded on demand (entrypoints/page-find-child) calls this when the child's id area changes.
+  world.changed = changed;
   const settle = watchPageBriefly(window, changed);
   const onNavigate = () => {
     changed();
     settle.watch();
   };
   const stopFollowing = followNavigation(window, onNavigate);
+  const orphanCheck = window.setInterval(() => orphaned(runtime) && stop(), 500);
   const stopAnswering = answerExtension(runtime, {
     [types.show]: (payload) => {
       const { open = !overlay.isOpen() } = payload as RequestOf<typeof overlayShow>;
@@ -64,6 +80,8 @@ export function runOverlay(window: Window, runtime: PageRuntime): () => void {
   );
 
   function stop() {
+    window.clearInterval(orphanCheck);
+    world.unwatch?.();
     stopFollowing();
     stopAnswering();
     settle.stop();

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { trackCaseNoteFields } from './case-note-field';
+import { runOverlay } from './content';
 import { insertCaseNote } from './insert-case-note';
 import { mountOverlay } from './mount-overlay';
 import { followNavigation } from './navigation';
@@ -155,5 +156,32 @@ describe('the content script’s message channel', () => {
     await vi.waitFor(() => expect(respond).toHaveBeenCalledWith({ ok: true, value: { open: true } }));
     stop();
     expect(listeners).toHaveLength(0);
+  });
+});
+
+describe('runOverlay', () => {
+  it('posts and dispatches nothing into the page, and stops by itself once the extension is reloaded', async () => {
+    vi.useFakeTimers();
+    const posted = vi.spyOn(window, 'postMessage');
+    const dispatched = vi.spyOn(document, 'dispatchEvent');
+    const runtime: PageRuntime = {
+      id: 'ours',
+      getURL: (path) => `chrome-extension://ours${path}`,
+      sendMessage: vi.fn(async () => ({ ok: true, value: { open: false, width: 420 } })),
+      onMessage: { addListener: vi.fn(), removeListener: vi.fn() },
+    };
+    const before = document.documentElement.children.length;
+    runOverlay(window, runtime);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(document.documentElement.children.length).toBe(before + 1);
+    expect(posted).not.toHaveBeenCalled();
+    expect(dispatched).not.toHaveBeenCalled();
+
+    // An orphaned copy: the browser takes the reloaded extension's id away from it.
+    runtime.id = '';
+    await vi.advanceTimersByTimeAsync(500);
+    expect(document.documentElement.children.length).toBe(before);
+    expect(runtime.onMessage.removeListener).toHaveBeenCalled();
+    vi.useRealTimers();
   });
 });

@@ -57,9 +57,15 @@ export const insertOutcomeSchema = z.union([
   z.object({ inserted: z.literal(true) }),
   z.object({
     inserted: z.literal(false),
-    reason: z.enum(['no-field', 'panel-hidden', 'not-from-panel']),
+    reason: z.enum(['no-field', 'panel-hidden', 'not-from-panel', 'other-child']),
     detail: z.string().check(z.maxLength(200)),
   }),
+]);
+
+/** The page's answer to "does it still show this child?" (parsed: the page's world is not trusted). */
+export const childCheckSchema = z.union([
+  z.object({ same: z.literal(true) }),
+  z.object({ same: z.literal(false), shows: z.string().check(z.maxLength(200)) }),
 ]);
 
 export const overlayRemove = defineMessage(pageMessageTypes.remove, {

@@ -35,8 +35,11 @@ export interface OverlayLayout {
 
 export const PANEL_WIDTH = { min: 300, default: 420, max: 900 } as const;
 
-export type InsertRefusal = 'no-field' | 'panel-hidden' | 'not-from-panel';
-/** `detail` says what the page did to the panel, for 'panel-hidden'. */
+export type InsertRefusal = 'no-field' | 'panel-hidden' | 'not-from-panel' | 'other-child';
+/**
+ * `detail` says what the page did to the panel, for 'panel-hidden'; for
+ * 'other-child', which record the page shows now (empty when it shows none we can read).
+ */
 export type InsertOutcome = { inserted: true } | { inserted: false; reason: InsertRefusal; detail: string };
 
 export type { FoundChild };
@@ -50,5 +53,9 @@ export function insertRefusalReason(outcome: Exclude<InsertOutcome, { inserted: 
       return `${outcome.detail}. Insertion is blocked while the page hides or covers this panel; copy the text instead.`;
     case 'not-from-panel':
       return 'press Insert in the panel beside the page.';
+    case 'other-child':
+      return outcome.detail
+        ? `the page now shows the record of ${outcome.detail}, not the child this record is about. Nothing was put into the page. Open this child’s record, or the escalation for the child shown, and press Insert again.`
+        : 'the page no longer shows which child’s record it is, so it cannot be checked that this record belongs there. Nothing was put into the page. Open this child’s record and press Insert again.';
   }
 }

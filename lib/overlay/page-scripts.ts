@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import type { SiteAdapter } from '@/lib/sites/selectors';
-import { foundChildSchema, insertOutcomeSchema } from './page-messages';
+import { childCheckSchema, foundChildSchema, insertOutcomeSchema } from './page-messages';
 import type { FoundChild, InsertOutcome } from './page-protocol';
 import type { PageWorld } from './page-world';
+import { otherChild, type RecordChild } from './right-child';
 
 /**
  * Runs the on-demand parts of the content script in a tab's content-script
@@ -13,22 +14,30 @@ import type { PageWorld } from './page-world';
  * parsed here because that world shares a process with the host page.
  */
 
-type PageFunction = 'findChild' | 'insertCaseNote';
+type PageFunction = 'findChild' | 'checkChild' | 'insertCaseNote';
 
 const files = {
   findChild: '/page-find-child.js',
+  checkChild: '/page-find-child.js',
   insertCaseNote: '/page-insert.js',
 } as const satisfies Record<PageFunction, string>;
 
 /**
  * Calls a function the on-demand script put in the page world. The browser
  * runs this on its own, so it may use nothing from around it (the world's key
- * is spelled out: PAGE_WORLD_KEY).
+ * is spelled out: PAGE_WORLD_KEY). An insertion runs only after the page is
+ * asked once more, in this same turn, whether it still shows the child the
+ * record is about (the confirmation the child check left: lib/overlay/right-child).
  */
 function callPageWorld(name: PageFunction, args: unknown[]) {
   const world = (globalThis as { [key: symbol]: PageWorld | undefined })[Symbol.for('escalation-overlay')];
   const run = world?.[name] as ((...values: unknown[]) => unknown) | undefined;
-  return run ? { value: run(...args) ?? null } : null;
+  if (!world || !run) return null;
+  if (name !== 'insertCaseNote') return { value: run(...args) ?? null };
+  const confirm = world.confirmChild;
+  world.confirmChild = undefined;
+  const refusal = confirm ? confirm() : { inserted: false, reason: 'other-child', detail: '' };
+  return { value: refusal ?? run(...args) ?? null };
 }
 
 async function callInPage(tabId: number, name: PageFunction, args: unknown[]): Promise<unknown> {
@@ -49,6 +58,21 @@ async function callInPage(tabId: number, name: PageFunction, args: unknown[]): P
 
 export async function findChildIn(tabId: number, adapters: SiteAdapter[]): Promise<FoundChild | null> {
   return z.parse(z.nullable(foundChildSchema), await callInPage(tabId, 'findChild', [adapters]));
+}
+
+/**
+ * Asks the page, through its adapters, whether it still shows the child a
+ * record is about; a refusal to give the panel when it does not (or cannot
+ * say), nothing when it does. Run just before `insertCaseNoteIn`, which checks
+ * again in its own turn.
+ */
+export async function confirmChildIn(
+  tabId: number,
+  adapters: SiteAdapter[],
+  expected: RecordChild,
+): Promise<InsertOutcome | undefined> {
+  const check = z.parse(childCheckSchema, await callInPage(tabId, 'checkChild', [adapters, expected]));
+  return check.same ? undefined : otherChild(check.shows);
 }
 
 export async function insertCaseNoteIn(tabId: number, text: string): Promise<InsertOutcome> {

@@ -1,5 +1,6 @@
 import type { SiteAdapter } from '@/lib/sites/selectors';
 import type { FoundChild, InsertOutcome } from './page-protocol';
+import type { ChildCheck, RecordChild } from './right-child';
 
 /**
  * What the content script shares with the two scripts the background runs in
@@ -15,6 +16,14 @@ export interface PageWorld {
   /** The case-note field the practitioner focused last, and where their caret was in a rich editor. */
   field?: { element: HTMLElement; caret?: Range | undefined };
   findChild?: (adapters: SiteAdapter[]) => FoundChild | undefined;
+  /** Tells the background the page changed (the content script's own function). */
+  changed?: () => void;
+  /** Stops watching the area around the child's id. */
+  unwatch?: () => void;
+  /** At the Insert press: does the page still show the child the record is about? */
+  checkChild?: (adapters: SiteAdapter[], expected: RecordChild) => ChildCheck;
+  /** Left by a passing `checkChild` for the insertion call alone: a refusal if the child has changed since. */
+  confirmChild?: (() => InsertOutcome | undefined) | undefined;
   insertCaseNote?: (text: string) => InsertOutcome;
 }
 

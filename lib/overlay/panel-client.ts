@@ -3,6 +3,7 @@ import { createMessageRouter, route, sendMessage } from '@/lib/messaging';
 import type { PageContext } from '@/lib/storage/page-context';
 import type { InsertOutcome } from './page-protocol';
 import { panelEnterReference, panelInsert, panelPage, panelPageChanged } from './panel-messages';
+import type { RecordChild } from './right-child';
 
 /** What the panel's UI may ask of the extension; components get it as a prop and touch no browser API. */
 export interface PanelClient {
@@ -10,7 +11,8 @@ export interface PanelClient {
   loadPage(): Promise<{ tabId: number; page: PageContext | null }>;
   watchPage(tabId: number, onChange: (page: PageContext | null) => void): () => void;
   enterReference(reference: string): Promise<void>;
-  insert(text: string): Promise<InsertOutcome>;
+  /** Inserts a record about `child` into the page's case note, only while the page still shows that child. */
+  insert(text: string, child: RecordChild): Promise<InsertOutcome>;
   copy(text: string): Promise<void>;
 }
 
@@ -35,7 +37,7 @@ export function createPanelClient(clipboard: Pick<Clipboard, 'writeText'>): Pane
     enterReference: async (reference) => {
       await sendMessage(toBackground, panelEnterReference, { reference });
     },
-    insert: (text) => sendMessage(toBackground, panelInsert, { text }),
+    insert: (text, child) => sendMessage(toBackground, panelInsert, { text, child }),
     copy: (text) => clipboard.writeText(text),
   };
 }

@@ -21,9 +21,23 @@ export const panelEnterReference = defineMessage('panel/enter-reference', {
   from: ['extension-page'],
 });
 
-/** Text for the case note: passed to the page's content script only after the Insert press. */
+/** The child a case-note record is about (lib/overlay/right-child's `RecordChild`). */
+const recordChildSchema = z.object({
+  recordId: z.string().check(z.minLength(1), z.maxLength(60)),
+  system: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  entered: z.boolean(),
+});
+
+/**
+ * Text for the case note and the child it is about: passed to the page's
+ * content script only after the Insert press, and only while the page still
+ * shows that child.
+ */
 export const panelInsert = defineMessage('panel/insert', {
-  request: z.object({ text: z.string().check(z.minLength(1), z.maxLength(100_000)) }),
+  request: z.object({
+    text: z.string().check(z.minLength(1), z.maxLength(100_000)),
+    child: recordChildSchema,
+  }),
   reply: insertOutcomeSchema,
   from: ['extension-page'],
 });

@@ -32,7 +32,7 @@ import { siteName, sitePatternFor } from './site-pattern';
 
 /** The id under which earlier builds registered the content script, to remove. */
 const CONTENT_SCRIPT_ID = 'case-record-sites';
-const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+const CONTENT_SCRIPT_FILE = '/overlay.js';
 
 /** One change at a time, so two clicks never both read the same old list. */
 const lock = new WriteLock();

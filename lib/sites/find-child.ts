@@ -102,6 +102,12 @@ function byLabels(document: Document, labels: string[] = [], accept: (text: stri
   return best;
 }
 
+/** A found child and the page elements around its id and name, which the overlay watches for a change of child. */
+export interface LocatedChild {
+  child: FoundChild;
+  area: Element[];
+}
+
 function fromUrl(adapter: SiteAdapter, url: URL, accept: (text: string) => boolean): string | undefined {
   const wanted = new Set((adapter.recordParams ?? []).map((name) => name.toLowerCase()));
   for (const [name, value] of url.searchParams) {
@@ -122,32 +128,41 @@ function headingNear(element: Element): string | undefined {
   return undefined;
 }
 
-function tryAdapter(adapter: SiteAdapter, document: Document, url: URL): FoundChild | undefined {
+const idFormatOf = (adapter: SiteAdapter) => {
   const format = regex(adapter.idFormat ?? DEFAULT_ID_FORMAT);
-  const isId = (text: string) => format?.test(text) ?? false;
+  return (text: string) => format?.test(text) ?? false;
+};
+
+function tryAdapter(adapter: SiteAdapter, document: Document, url: URL): LocatedChild | undefined {
+  const isId = idFormatOf(adapter);
   const onPage =
     bySelectors(document, adapter.idSelectors, isId) ?? byLabels(document, adapter.idLabels, isId);
   const recordId = onPage?.text ?? fromUrl(adapter, url, isId);
   if (!recordId) return undefined;
   const isName = (text: string) => text.length <= 120 && text !== recordId;
+  const name =
+    bySelectors(document, adapter.nameSelectors, isName) ?? byLabels(document, adapter.nameLabels, isName);
   const displayName =
-    bySelectors(document, adapter.nameSelectors, isName)?.text ??
-    byLabels(document, adapter.nameLabels, isName)?.text ??
-    (adapter.nameFromHeadingNearId && onPage ? headingNear(onPage.element) : undefined);
+    name?.text ?? (adapter.nameFromHeadingNearId && onPage ? headingNear(onPage.element) : undefined);
+  // A label's value sits beside it, so the label's parent holds both.
+  const area = [onPage, name].flatMap((hit) => (hit ? [hit.element.parentElement ?? hit.element] : []));
   return {
-    adapterId: adapter.id,
-    system: adapter.system ?? url.hostname,
-    recordId,
-    recordUrl: url.href,
-    ...(displayName ? { displayName } : {}),
+    child: {
+      adapterId: adapter.id,
+      system: adapter.system ?? url.hostname,
+      recordId,
+      recordUrl: url.href,
+      ...(displayName ? { displayName } : {}),
+    },
+    area,
   };
 }
 
-export function findChild(
+export function locateChild(
   document: Document,
   href: string,
   adapters: readonly SiteAdapter[],
-): FoundChild | undefined {
+): LocatedChild | undefined {
   const url = new URL(href);
   for (const adapter of adapters) {
     if (!regex(adapter.pages)?.test(href)) continue;
@@ -155,6 +170,18 @@ export function findChild(
     if (found) return found;
   }
   return undefined;
+}
+
+export const findChild = (document: Document, href: string, adapters: readonly SiteAdapter[]) =>
+  locateChild(document, href, adapters)?.child;
+
+/** The record id an adapter reads from an address alone, whatever the page shows. */
+export function recordIdInUrl(adapter: SiteAdapter, href: string): string | undefined {
+  try {
+    return fromUrl(adapter, new URL(href), idFormatOf(adapter));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Whether two findings are the same child (a name appearing later is not a new child). */

@@ -57,13 +57,34 @@ function parseEntry(key: string, value: unknown): ParsedEntry {
 }
 
 /**
+ * Entries already parsed, by the stored value each was parsed from: a reader
+ * that keeps the same values from one reading to the next (the background's
+ * copy of storage, lib/alerts) parses each value only once. Stored values are
+ * never changed in place; a change arrives as a new value.
+ */
+export type ParsedEntries = WeakMap<object, { key: string; entry: ParsedEntry }>;
+
+function parseEntryOnce(key: string, value: unknown, parsed: ParsedEntries | undefined): ParsedEntry {
+  if (!parsed || typeof value !== 'object' || value === null) return parseEntry(key, value);
+  const known = parsed.get(value);
+  if (known?.key === key) return known.entry;
+  const entry = parseEntry(key, value);
+  parsed.set(value, { key, entry });
+  return entry;
+}
+
+/**
  * Parses everything in storage, with the organisation's settings over the
  * user's. An entry that fails its schema is left out of the result and listed
  * as quarantined; every other entry still loads. Reading never writes: moving a
  * bad entry aside is the background's job (quarantineMoves), so pages can read
  * at any time.
  */
-export function readStoredData(snapshot: StorageSnapshot, managed: ManagedReading): StoredData {
+export function readStoredData(
+  snapshot: StorageSnapshot,
+  managed: ManagedReading,
+  parsed?: ParsedEntries,
+): StoredData {
   const escalations: Escalation[] = [];
   const quarantined: QuarantineNotice[] = [];
   let settings: UserSettings = {};
@@ -82,7 +103,7 @@ export function readStoredData(snapshot: StorageSnapshot, managed: ManagedReadin
       );
       continue;
     }
-    const entry = parseEntry(key, value);
+    const entry = parseEntryOnce(key, value, parsed);
     if (entry.kind === 'escalation') escalations.push(entry.escalation);
     else if (entry.kind === 'settings') settings = entry.settings;
     else if (entry.kind === 'invalid') quarantined.push({ originalKey: key, problems: entry.problems });

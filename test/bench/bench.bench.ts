@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, test } from '@playwright/test';
 import { DeadlineAlertService } from '../../lib/alerts/service';
 import { stepDeadlines } from '../../lib/calendar';
+import { TEST_CLOCK_KEY } from '../../lib/clock';
 import { type Escalation, startEscalation } from '../../lib/escalation';
 import { accepted, draft, startContextAt } from '../../lib/escalation/testing';
 import { panBerkshirePolicy } from '../../lib/policy';
@@ -28,6 +29,18 @@ const PANEL_OPENS = 10;
 const POPUP_OPENS = 7;
 const BADGE_CHANGES = 5;
 const DAY = 86_400_000;
+
+/**
+ * The fixed moments "now" is put at through the test build's clock seam (lib/clock), so no result
+ * depends on the hour the bench runs: Wed 4 Nov 2026 (London on GMT), once inside working hours
+ * (09:00–17:00), when notifications are shown, and once outside, when they wait. The data are made
+ * at the first moment; `BENCH_DATA_AT=outside` makes them outside working hours instead. The badge
+ * is timed at both.
+ */
+const MOMENTS = { inside: new Date('2026-11-04T11:00:00Z'), outside: new Date('2026-11-04T19:30:00Z') };
+type Moment = keyof typeof MOMENTS;
+const DATA_AT: Moment = process.env.BENCH_DATA_AT === 'outside' ? 'outside' : 'inside';
+const ORDER: Moment[] = DATA_AT === 'inside' ? ['inside', 'outside'] : ['outside', 'inside'];
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -119,9 +132,9 @@ async function openPanel(context: BrowserContext, extensionId: string, url: stri
   return elapsed;
 }
 
-/** Escalations started over the last 30 days: the older ones overdue, the newest not yet due. */
-function escalations(count: number, prefix: string): Record<string, Escalation> {
-  const now = Date.now();
+/** Escalations started over the 30 days before `at`: the older ones overdue, the newest not yet due. */
+function escalations(count: number, prefix: string, at: Date): Record<string, Escalation> {
+  const now = at.getTime();
   const items: Record<string, Escalation> = {};
   for (let index = 0; index < count; index++) {
     const startedAt = new Date(now - ((index * 7) % 30) * DAY - index * 60_000).toISOString();
@@ -195,25 +208,49 @@ async function waitForBadge(context: BrowserContext, count: number) {
   }, count);
 }
 
-/** The background's recompute in Node: DeadlineAlertService.refresh over a fake storage.local. */
-async function refreshInNode(items: Record<string, unknown>): Promise<number[]> {
+/** Puts the test build's "now" at `at` (lib/clock); the background recomputes when it moves. */
+async function setClock(context: BrowserContext, at: Date) {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(([key, moment]) => chrome.storage.session.set({ [key]: moment - Date.now() }), [
+    TEST_CLOCK_KEY,
+    at.getTime(),
+  ] as const);
+}
+
+/**
+ * The background's recompute in Node: DeadlineAlertService.refresh over a fake
+ * storage.local that remembers nothing, at the working-hours moment, so each
+ * refresh finds every step newly due or overdue; with the notifications each made.
+ */
+async function refreshInNode(
+  items: Record<string, unknown>,
+): Promise<{ times: number[]; notified: number[] }> {
   const ignore = async () => undefined;
+  let created = 0;
   const service = new DeadlineAlertService({
     area: { get: async () => items, set: ignore, remove: ignore },
     managed: { get: async () => ({}) },
     action: { setBadgeText: ignore, setBadgeBackgroundColor: ignore, setTitle: ignore },
-    notifications: { create: async (id) => id },
+    notifications: {
+      create: async (id) => {
+        created++;
+        return id;
+      },
+    },
     alarms: { create: ignore, clear: async () => true },
-    clock: { now: () => new Date(), realTimeOf: (instant) => instant.getTime() },
+    clock: { now: () => MOMENTS.inside, realTimeOf: (instant) => instant.getTime() },
     iconUrl: 'icon.png',
   });
   const times: number[] = [];
+  const notified: number[] = [];
   for (let run = 0; run < 5; run++) {
+    created = 0;
     const started = performance.now();
     await service.refresh();
     times.push(performance.now() - started);
+    notified.push(created);
   }
-  return times;
+  return { times, notified };
 }
 
 function stepDeadlinesRuns(count: number): number[] {
@@ -263,6 +300,8 @@ test('bench: host-page cost, panel open, popup and background at scale', async (
     const withExtension = await open(chromiumBuild);
     const withoutExtension = await open(undefined);
     const extensionId = await extensionIdOf(withExtension);
+    const dataAt = MOMENTS[DATA_AT];
+    await setClock(withExtension, dataAt);
     const first = await withExtension.newPage();
     await first.goto(recordUrl);
     await turnOnThisSite(first, extensionId);
@@ -313,7 +352,7 @@ test('bench: host-page cost, panel open, popup and background at scale', async (
 
     // Scale: the popup with 20 and with 2,000 stored escalations, and the badge over 2,000.
     const worker = withExtension.serviceWorkers()[0] ?? (await withExtension.waitForEvent('serviceworker'));
-    const few = escalations(20, 'few');
+    const few = escalations(20, 'few', dataAt);
     await worker.evaluate((items) => chrome.storage.local.set(items), { storageVersion: 1, ...few });
     await waitForBadge(withExtension, 1);
     await popupFirstRender(withExtension, extensionId, 20);
@@ -321,7 +360,7 @@ test('bench: host-page cost, panel open, popup and background at scale', async (
     for (let run = 0; run < POPUP_OPENS; run++)
       popup20.push(await popupFirstRender(withExtension, extensionId, 20));
 
-    const many = escalations(1_980, 'many');
+    const many = escalations(1_980, 'many', dataAt);
     const bytesPerEscalation = JSON.stringify(few).length / 20;
     await worker.evaluate((items) => chrome.storage.local.set(items), many);
     const all = { storageVersion: 1, ...few, ...many };
@@ -335,22 +374,31 @@ test('bench: host-page cost, panel open, popup and background at scale', async (
       popup2000.push(await popupFirstRender(withExtension, extensionId, 2_000));
     }
 
-    // Let the 1,980 writes' recompute settle before timing single changes.
+    // Let the 1,980 writes' recompute settle before timing single changes, then time them at each
+    // moment: one more escalation, ten days overdue at that moment, per change.
     await withExtension.pages()[0]?.waitForTimeout(1_500);
-    const badgeTimes: number[] = [];
-    for (let run = 0; run < BADGE_CHANGES; run++) {
-      const overdue = escalations(1, `late${run}`);
-      const [key] = Object.keys(overdue);
-      const escalation = key ? overdue[key] : undefined;
-      if (!key || !escalation) throw new Error('no escalation built');
-      const tenDaysAgo = new Date(Date.now() - 10 * DAY).toISOString();
-      badgeTimes.push(
-        await badgeUpdate(withExtension, {
-          [key]: { ...escalation, differenceStartedAt: tenDaysAgo } as Escalation,
-        }),
-      );
+    const badgeTimes: Record<Moment, number[]> = { inside: [], outside: [] };
+    for (const moment of ORDER) {
+      const at = MOMENTS[moment];
+      if (at !== dataAt) {
+        await setClock(withExtension, at);
+        // The move recomputes everything (and, into working hours, shows what waited): let it settle.
+        await withExtension.pages()[0]?.waitForTimeout(2_000);
+      }
+      for (let run = 0; run < BADGE_CHANGES; run++) {
+        const tenDaysBefore = new Date(at.getTime() - 10 * DAY);
+        badgeTimes[moment].push(
+          await badgeUpdate(withExtension, escalations(1, `late-${moment}-${run}`, tenDaysBefore)),
+        );
+      }
     }
     const nodeRefresh = await refreshInNode(all);
+    const badgeAt = (moment: Moment) => ({
+      at: MOMENTS[moment].toISOString(),
+      medianMs: round(median(badgeTimes[moment])),
+      maxMs: round(Math.max(...badgeTimes[moment])),
+      samples: badgeTimes[moment].map((time) => round(time)),
+    });
     const deadlines = stepDeadlinesRuns(10_000);
 
     const loadWith = median(hostWith.map((sample) => sample.loadMs));
@@ -401,15 +449,22 @@ test('bench: host-page cost, panel open, popup and background at scale', async (
         ratio: round(median(popup2000) / median(popup20), 3),
         bytesPerEscalation: Math.round(bytesPerEscalation),
       },
+      clock: {
+        measure: 'the test build\'s "now", put through its clock seam (lib/clock); the data made at dataAt',
+        dataAt: dataAt.toISOString(),
+        inside: MOMENTS.inside.toISOString(),
+        outside: MOMENTS.outside.toISOString(),
+      },
       badge: {
         measure:
           'in the browser: from storage.local.set of one more overdue escalation to the badge text changing',
         escalations: 2_001,
-        medianMs: round(median(badgeTimes)),
-        samples: badgeTimes.map((time) => round(time)),
-        nodeRefreshMs: round(median(nodeRefresh)),
+        insideWorkingHours: badgeAt('inside'),
+        outsideWorkingHours: badgeAt('outside'),
+        nodeRefreshMs: round(median(nodeRefresh.times)),
+        nodeNotificationsPerRefresh: Math.max(...nodeRefresh.notified),
         nodeMeasure:
-          'in Node: DeadlineAlertService.refresh over a fake storage.local holding 2,000 escalations',
+          'in Node: DeadlineAlertService.refresh over a fake storage.local holding 2,000 escalations, at the working-hours moment, remembering nothing',
       },
       stepDeadlines: {
         escalations: 10_000,

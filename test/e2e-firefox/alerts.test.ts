@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { socialWorker } from '../../lib/escalation/testing';
+import { type Escalation, startEscalation } from '../../lib/escalation';
+import { accepted, draft, socialWorker, startContextAt } from '../../lib/escalation/testing';
 import {
   type ExtensionGlobal,
   type FirefoxSession,
@@ -83,4 +84,59 @@ test('an overdue escalation shows as a red count on the toolbar badge, and resol
   // The open popup follows the list the background keeps.
   await popup.waitForFunction(() => document.body.textContent?.includes('No open escalations.'));
   await popup.close();
+});
+
+test('five escalations backdated to overdue at once give one notification', async () => {
+  const options = await openExtensionPage(firefox, 'options.html');
+  // Headless Firefox has no notification centre: it closes each notification as soon as it is
+  // created and tells every extension page so. The page counts the notifications from those reports
+  // (and from any still shown, should a Firefox keep them).
+  await options.evaluate(() => {
+    const { notifications } = (globalThis as unknown as ExtensionGlobal).browser;
+    const seen = new Set<string>();
+    (globalThis as unknown as { seen: Set<string> }).seen = seen;
+    notifications.onClosed.addListener((id) => seen.add(id));
+  });
+  const shown = () =>
+    options.evaluate(async () => {
+      const { notifications } = (globalThis as unknown as ExtensionGlobal).browser;
+      const { seen } = globalThis as unknown as { seen: Set<string> };
+      return [...new Set([...seen, ...Object.keys(await notifications.getAll())])];
+    });
+
+  // Wed 4 Nov 2026, 10:00 London, inside working hours, through the test build's clock seam: step 1a
+  // of each (due Tue 3 Nov 17:00) is overdue.
+  const now = new Date('2026-11-04T10:00:00Z');
+  await options.evaluate(
+    (offset) =>
+      (globalThis as unknown as ExtensionGlobal).browser.storage.session.set({ testClockOffsetMs: offset }),
+    now.getTime() - Date.now(),
+  );
+  const escalations: Record<string, Escalation> = {};
+  for (let index = 0; index < 5; index++) {
+    const id = `late-${index}`;
+    const startedAt = '2026-11-02T10:30:00.000Z';
+    escalations[`escalation:${id}`] = accepted(
+      startEscalation(
+        {
+          ...draft,
+          child: { ...draft.child, recordId: `P${index}` },
+          differenceStartedAt: startedAt,
+          imminentRisk: { atRisk: false, answeredAt: startedAt },
+        },
+        { ...startContextAt(now.toISOString()), newId: () => id },
+      ),
+    );
+  }
+  // All five in one write, as a restored backup arrives.
+  await options.evaluate(
+    (items) => (globalThis as unknown as ExtensionGlobal).browser.storage.local.set(items),
+    escalations,
+  );
+  await expect.poll(() => badgeTitle(options), { timeout: 1_000 }).toBe('Escalation overlay: 5 overdue');
+  await expect.poll(shown, { timeout: 5_000 }).toHaveLength(1);
+  // Nothing more follows: every step the summary covers counts as notified.
+  await new Promise((done) => setTimeout(done, 1_000));
+  expect(await shown()).toEqual([expect.stringMatching(/^summary\|overdue\|\d+$/)]);
+  await options.close();
 });

@@ -174,3 +174,52 @@ test('the popup lists 300 escalations in urgency order, 50 at a time, from the l
   expect(states.map(rank)).toEqual([...states.map(rank)].sort((a, b) => a - b));
   expect(states[0]).toBe('▲ Overdue');
 });
+
+test('five escalations backdated to overdue at once give one notification, which opens the popup filtered to overdue', async ({
+  context,
+  extensionId,
+  seedStorage,
+  serviceWorker,
+}) => {
+  const page = await extensionPage(await context.newPage(), extensionId);
+  // Wed 4 Nov 2026, 10:00 London, inside working hours: step 1a of each (due Tue 3 Nov 17:00) is overdue.
+  const now = new Date('2026-11-04T10:00:00Z');
+  await setClock(page, now);
+  const escalations: Record<string, Escalation> = {};
+  for (let index = 0; index < 5; index++) {
+    const id = `late-${index}`;
+    escalations[`escalation:${id}`] = accepted(
+      startEscalation(
+        {
+          ...draftStartedAt(new Date('2026-11-02T10:30:00Z')),
+          child: { ...draft.child, recordId: `P${index}` },
+        },
+        { ...startContextAt(now.toISOString()), newId: () => id },
+      ),
+    );
+  }
+  await seedStorage(escalations);
+  await expect.poll(() => badgeTitle(page), { timeout: 1_000 }).toBe('Escalation overlay: 5 overdue');
+
+  // The extension's notifications as Chromium holds them.
+  const shown = () => page.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
+  await expect.poll(shown).toHaveLength(1);
+  // A later refresh (moving the clock a minute recomputes everything) adds none: every step counts as notified.
+  await setClock(page, new Date(now.getTime() + 60_000));
+  await page.waitForTimeout(1_000);
+  const ids = await shown();
+  expect(ids).toEqual([expect.stringMatching(/^summary\|overdue\|\d+$/)]);
+
+  // The browser's click on it, as its notification centre reports one to the background's listener.
+  const opened = context.waitForEvent('page', {
+    predicate: (tab) => tab.url().startsWith(`chrome-extension://${extensionId}/popup.html`),
+  });
+  await serviceWorker.evaluate((id) => {
+    (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(id);
+  }, ids[0] ?? '');
+  const popup = await opened;
+  expect(new URL(popup.url()).search).toBe('?filter=overdue');
+  await expect(popup.getByLabel('Overdue (5)')).toBeChecked();
+  await expect(popup.getByRole('list', { name: 'Open escalations' }).getByRole('listitem')).toHaveCount(5);
+  await expect.poll(shown).toEqual([]);
+});
