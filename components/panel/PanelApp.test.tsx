@@ -6,7 +6,7 @@ import { draft } from '@/lib/escalation/testing';
 import type { InsertOutcome } from '@/lib/overlay/page-protocol';
 import type { PanelClient } from '@/lib/overlay/panel-client';
 import { createEscalationClient, type LocalChangeEvent, storedDataSource } from '@/lib/storage';
-import type { PageContext } from '@/lib/storage/page-context';
+import type { PageContext } from '@/lib/overlay/page-context';
 import { fakeAreas } from '@/lib/storage/testing';
 import { PanelApp } from './PanelApp';
 import { createHarness, MemoryDrafts } from './testing';

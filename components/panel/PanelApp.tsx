@@ -7,7 +7,7 @@ import type { RecordChild } from '@/lib/overlay/right-child';
 import { findPolicy, panBerkshirePolicy } from '@/lib/policy';
 import type { SaveSettings } from '@/lib/settings';
 import type { EscalationClient, StoredDataSource } from '@/lib/storage';
-import type { PageContext } from '@/lib/storage/page-context';
+import type { PageContext } from '@/lib/overlay/page-context';
 import { ChildSummary } from './ChildSummary';
 import { EscalationWorkspace } from './EscalationWorkspace';
 import { PolicyLadder } from './PolicyLadder';
