@@ -108,3 +108,56 @@ describe('DataSection', () => {
     expect((await loadStoredData(fakeAreas())).escalations).toEqual([]);
   });
 });
+
+describe('DataSection: what goes to the partnership', () => {
+  it('says what is kept after retention, and clears it only on confirmation', async () => {
+    const resolved = await store.startEscalation(draft, socialWorker);
+    await store.changeEscalation(
+      resolved.id,
+      resolved.revision,
+      { kind: 'resolve', input: { agreementReached: true, outcomeId: 'resolved', summary: 'Agreed.' } },
+      socialWorker,
+    );
+    const later = new EscalationStore({
+      area,
+      managed: fakeAreas().managed,
+      now: () => new Date('2027-01-04T09:00:00Z'),
+      newId: () => 'unused',
+    });
+    expect(await later.applyRetention()).toBe(1);
+    await renderSection();
+    expect(screen.getByText(/Kept now: 1 row\./)).toBeDefined();
+    expect(
+      (screen.getByLabelText('Months to keep a returns row after its escalation ended') as HTMLInputElement)
+        .value,
+    ).toBe('13');
+    fireEvent.click(screen.getByRole('button', { name: 'Clear kept returns…' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Yes, clear them' }));
+    });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Cleared 1 kept returns row.'));
+    expect((await loadStoredData(fakeAreas())).keptReturns).toEqual([]);
+  });
+
+  it('allows the record id in notifications only when the user turns it on, and not when IT locks it off', async () => {
+    await renderSection();
+    const box = screen.getByRole('checkbox', {
+      name: 'Allow the child’s record id in notifications to the partnership',
+    }) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    await act(async () => {
+      fireEvent.click(box);
+    });
+    await waitFor(async () =>
+      expect((await loadStoredData(fakeAreas())).settings.notificationIncludesRecordId).toBe(true),
+    );
+    cleanup();
+    const locked = await loadStoredData(fakeAreas({ notificationIncludesRecordId: false }));
+    render(<DataSection data={locked} client={realClient()} />);
+    const lockedBox = screen.getByRole('checkbox', {
+      name: 'Allow the child’s record id in notifications to the partnership',
+    }) as HTMLInputElement;
+    expect(lockedBox.checked).toBe(false);
+    expect(lockedBox.disabled).toBe(true);
+  });
+});

@@ -2,10 +2,13 @@ import { useId, useState } from 'react';
 import { formatDateTime } from '@/lib/calendar';
 import type { DataClient, ImportMode, ImportPreview, StoredData } from '@/lib/storage';
 import { AttemptOutcome, isLocked, LockedNote, useAttempt } from './organisation';
+import { PartnershipData } from './PartnershipData';
 
 interface DataSectionProps {
   data: StoredData;
   client: DataClient;
+  /** The Reports page, linked from what goes to the partnership. */
+  reportsUrl?: string;
 }
 
 type ImportState =
@@ -26,7 +29,7 @@ function download(fileName: string, text: string) {
 }
 
 /** Settings → Data: what is stored and for how long, backups, deleting everything, and damaged entries. */
-export function DataSection({ data, client }: DataSectionProps) {
+export function DataSection({ data, client, reportsUrl }: DataSectionProps) {
   const ids = { heading: useId(), retention: useId(), file: useId(), mode: useId() };
   const open = data.escalations.filter((escalation) => escalation.status === 'open').length;
   const [retentionDays, setRetentionDays] = useState(String(data.settings.retentionDays));
@@ -85,10 +88,17 @@ export function DataSection({ data, client }: DataSectionProps) {
         )}
       </form>
 
+      <PartnershipData
+        data={data}
+        client={client}
+        attempt={attempt}
+        {...(reportsUrl ? { reportsUrl } : {})}
+      />
+
       <h3>Back up</h3>
       <p>
-        Export every escalation and your settings to one file. Keep it somewhere your organisation allows for
-        case information: uninstalling the extension deletes what it stores.
+        Export every escalation, your settings and the kept returns rows to one file. Keep it somewhere your
+        organisation allows for case information: uninstalling the extension deletes what it stores.
       </p>
       <button
         type="button"

@@ -18,6 +18,8 @@ interface OptionsAppProps {
   version: string;
   /** "Now" on the build's clock, which tests can move (lib/clock). */
   now: () => Date;
+  /** The Reports page's address. */
+  reportsUrl?: string;
 }
 
 /** The sections, in the order a new user sets them up; each is a landmark the contents list links to. */
@@ -31,11 +33,16 @@ const sections = [
   { id: 'about', title: 'About' },
 ] as const;
 
-export function OptionsApp({ source, client, sitesClient, version, now }: OptionsAppProps) {
+export function OptionsApp({ source, client, sitesClient, version, now, reportsUrl }: OptionsAppProps) {
   const data = useStoredData(source);
   return (
     <main className="options">
       <h1>Escalation overlay settings</h1>
+      {reportsUrl && (
+        <p>
+          <a href={reportsUrl}>Reports: escalation returns for the partnership</a>
+        </p>
+      )}
       <nav aria-label="Settings sections">
         <ul className="section-links">
           {sections.map((section) => (
@@ -66,7 +73,7 @@ export function OptionsApp({ source, client, sitesClient, version, now }: Option
               <AlertsSection data={data} client={client} />
             </div>
             <div id="data">
-              <DataSection data={data} client={client} />
+              <DataSection data={data} client={client} {...(reportsUrl ? { reportsUrl } : {})} />
             </div>
             <div id="about">
               <AboutSection data={data} version={version} />

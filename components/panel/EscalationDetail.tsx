@@ -14,6 +14,7 @@ import { type DeadlineContext, summaryLine } from './deadline-words';
 import { EventHistory } from './EventHistory';
 import { viewEscalation } from './escalation-list';
 import { NextSteps } from './NextSteps';
+import { PartnershipNotifications } from './PartnershipNotifications';
 import { personFromProfile } from './people';
 import { SavedNotice } from './SavedNotice';
 import { ScreenHeading } from './ScreenHeading';
@@ -126,6 +127,15 @@ export function EscalationDetail(props: EscalationDetailProps) {
           />
         </>
       )}
+      <PartnershipNotifications
+        escalation={escalation}
+        policy={policy}
+        state={state}
+        settings={settings}
+        caseNote={caseNote}
+        now={now}
+        {...(target ? { target } : {})}
+      />
       {target && <NextSteps target={target} state={state} policy={policy} contacts={settings.contacts} />}
       <CaseNoteTools
         escalation={escalation}

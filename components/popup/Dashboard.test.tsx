@@ -104,21 +104,25 @@ describe('Dashboard', () => {
     expect(rows()[0]?.textContent).toContain('C-1');
   });
 
-  it('opens the child’s record and the settings', () => {
+  it('opens the child’s record, the settings and the Reports page', () => {
     const opened: string[] = [];
     let settings = 0;
+    let reports = 0;
     render(
       <Dashboard
         list={list}
         now={now}
         openRecord={(url) => opened.push(url)}
         openSettings={() => settings++}
+        openReports={() => reports++}
       />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Record C-1, Liquidlogic LCS' }));
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Reports' }));
     expect(opened).toEqual(['https://records.example/C-1']);
     expect(settings).toBe(1);
+    expect(reports).toBe(1);
   });
 
   it('says so when there is nothing open', () => {

@@ -28,6 +28,8 @@ interface DashboardProps {
   initialFilter?: DashboardFilter;
   openRecord(url: string): void;
   openSettings(): void;
+  /** Opens the Reports page (returns for the partnership). */
+  openReports?(): void;
   /** The "Use on this site" control for the current tab. */
   siteControl?: ReactNode;
 }
@@ -76,6 +78,7 @@ export function Dashboard({
   initialFilter = 'all',
   openRecord,
   openSettings,
+  openReports,
   siteControl,
 }: DashboardProps) {
   const headingId = useId();
@@ -163,6 +166,14 @@ export function Dashboard({
         <button type="button" className="link" onClick={openSettings}>
           Settings
         </button>
+        {openReports && (
+          <>
+            {' · '}
+            <button type="button" className="link" onClick={openReports}>
+              Reports
+            </button>
+          </>
+        )}
       </p>
     </main>
   );

@@ -39,6 +39,9 @@ function Popup() {
       siteControl={siteControl}
       openRecord={(url) => void browser.tabs.create({ url }).then(() => window.close())}
       openSettings={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+      openReports={() =>
+        void browser.tabs.create({ url: browser.runtime.getURL('/reports.html') }).then(() => window.close())
+      }
     />
   );
 }

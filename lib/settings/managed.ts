@@ -26,6 +26,8 @@ export const managedSettingNames = [
   'notifications',
   'retentionDays',
   'showChildNames',
+  'returnsRetentionMonths',
+  'notificationIncludesRecordId',
   'contacts',
   'sites',
 ] as const;
@@ -58,6 +60,8 @@ const managedFields = {
   notifications: settingsSchema.shape.notifications,
   retentionDays: settingsSchema.shape.retentionDays,
   showChildNames: settingsSchema.shape.showChildNames,
+  returnsRetentionMonths: settingsSchema.shape.returnsRetentionMonths,
+  notificationIncludesRecordId: settingsSchema.shape.notificationIncludesRecordId,
   contacts: contactsSchema.strict(),
   sites: z.array(managedSiteSchema).max(500),
   adapters: z.array(siteAdapterSchema).max(50),
@@ -167,6 +171,8 @@ export function organisationSettingsFrom(reading: ManagedReading): OrganisationS
     'notifications',
     'retentionDays',
     'showChildNames',
+    'returnsRetentionMonths',
+    'notificationIncludesRecordId',
   ] as const) {
     if (values[name] !== undefined) Object.assign(settings, { [name]: values[name] });
   }

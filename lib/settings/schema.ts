@@ -41,6 +41,8 @@ export const contactsSchema = z.object({
 export type Contacts = z.infer<typeof contactsSchema>;
 
 export const DEFAULT_RETENTION_DAYS = 30;
+/** A year's returns and the month after, so the last quarter's board report can still be made. */
+export const DEFAULT_RETURNS_RETENTION_MONTHS = 13;
 
 /**
  * Every setting, as one shape. What is stored is only what the user changed
@@ -63,6 +65,10 @@ const settingFields = {
   retentionDays: z.number().int().min(1).max(3650),
   /** Child names are not shown (or kept) unless the user opts in; the record id is enough. */
   showChildNames: z.boolean(),
+  /** Months an anonymised returns row is kept after its escalation ended, once retention deleted it. */
+  returnsRetentionMonths: z.number().int().min(1).max(120),
+  /** Whether a notification to the partnership may carry the child's record id (some processes ask for it). */
+  notificationIncludesRecordId: z.boolean(),
 };
 
 export const settingsSchema = z.object(settingFields);
@@ -90,4 +96,6 @@ export const defaultSettings: Settings = {
   notifications: { enabled: true, workingHoursOnly: true },
   retentionDays: DEFAULT_RETENTION_DAYS,
   showChildNames: false,
+  returnsRetentionMonths: DEFAULT_RETURNS_RETENTION_MONTHS,
+  notificationIncludesRecordId: false,
 };

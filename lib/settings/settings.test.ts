@@ -203,3 +203,28 @@ describe('before the organisation’s settings are known', () => {
     );
   });
 });
+
+describe('the settings for what goes to the partnership', () => {
+  it('keeps returns rows 13 months and leaves the record id out, unless IT or the user says otherwise', () => {
+    expect(defaultSettings.returnsRetentionMonths).toBe(13);
+    expect(defaultSettings.notificationIncludesRecordId).toBe(false);
+    const organisation = organisationSettingsFrom({
+      state: 'found',
+      values: { returnsRetentionMonths: 24, notificationIncludesRecordId: true },
+    });
+    expect(organisation.warnings).toEqual([]);
+    expect(organisation.enforced).toEqual({ returnsRetentionMonths: 24, notificationIncludesRecordId: true });
+    const view = settingsView(
+      { returnsRetentionMonths: 6, notificationIncludesRecordId: false },
+      organisation,
+    );
+    expect(view.settings.returnsRetentionMonths).toBe(24);
+    expect(view.settings.notificationIncludesRecordId).toBe(true);
+    expect(view.locked).toEqual(
+      expect.arrayContaining(['returnsRetentionMonths', 'notificationIncludesRecordId']),
+    );
+    expect(
+      organisationSettingsFrom({ state: 'found', values: { returnsRetentionMonths: 0 } }).warnings,
+    ).toHaveLength(1);
+  });
+});

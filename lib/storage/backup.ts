@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import { type Escalation, escalationSchema } from '../escalation';
 import { describeProblems } from '../messaging';
+import { type ReturnsRow, returnsRowSchema } from '../reports/row';
 import { type UserSettings, userSettingsSchema } from '../settings';
 
 /**
- * A backup file: every escalation and the settings, with a format version and
- * a SHA-256 checksum so a damaged or hand-edited file is refused rather than
- * half-imported.
+ * A backup file: every escalation, the settings and the returns rows kept
+ * after retention, with a format version and a SHA-256 checksum so a damaged
+ * or hand-edited file is refused rather than half-imported. Version 1 files
+ * (before kept rows) still import, with none.
  */
 export const BACKUP_FORMAT = 'escalation-overlay-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS = new Set([1, BACKUP_VERSION]);
 
 const backupEnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { message: 'is not an escalation backup file' }),
@@ -17,6 +20,7 @@ const backupEnvelopeSchema = z.object({
   exportedAt: z.iso.datetime({ offset: true }),
   escalations: z.array(z.unknown()),
   settings: z.unknown(),
+  keptReturns: z.array(z.unknown()).optional(),
   checksum: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 checksum'),
 });
 export type BackupFile = z.infer<typeof backupEnvelopeSchema>;
@@ -25,6 +29,7 @@ export interface BackupContents {
   exportedAt: string;
   escalations: Escalation[];
   settings: UserSettings;
+  keptReturns: ReturnsRow[];
 }
 
 /** JSON with object keys in sorted order, so the same contents always hash the same. */
@@ -39,8 +44,9 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-async function checksumOf(escalations: unknown, settings: unknown): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson({ escalations, settings }));
+// Absent kept rows leave the checksum as version 1 wrote it (canonicalJson drops undefined).
+async function checksumOf(escalations: unknown, settings: unknown, keptReturns?: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(canonicalJson({ escalations, settings, keptReturns }));
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
@@ -49,15 +55,18 @@ export async function createBackup(
   escalations: readonly Escalation[],
   settings: UserSettings,
   now: Date,
+  keptReturns: readonly ReturnsRow[] = [],
 ): Promise<BackupFile> {
   const sorted = [...escalations].sort((a, b) => a.id.localeCompare(b.id));
+  const kept = [...keptReturns];
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     escalations: sorted,
     settings,
-    checksum: await checksumOf(sorted, settings),
+    keptReturns: kept,
+    checksum: await checksumOf(sorted, settings, kept),
   };
 }
 
@@ -79,7 +88,7 @@ export async function readBackup(text: string): Promise<BackupReading> {
   if (!envelope.success)
     return { ok: false, problems: [`The file is not a backup: ${describeProblems(envelope.error)}`] };
   const file = envelope.data;
-  if (file.version !== BACKUP_VERSION) {
+  if (!READABLE_VERSIONS.has(file.version)) {
     return {
       ok: false,
       problems: [
@@ -104,11 +113,20 @@ export async function readBackup(text: string): Promise<BackupReading> {
   }
   const settings = userSettingsSchema.safeParse(file.settings);
   if (!settings.success) problems.push(`Settings: ${describeProblems(settings.error)}`);
-  if ((await checksumOf(file.escalations, file.settings)) !== file.checksum) {
+  const keptReturns: ReturnsRow[] = [];
+  (file.keptReturns ?? []).forEach((entry, index) => {
+    const parsed = returnsRowSchema.safeParse(entry);
+    if (parsed.success) keptReturns.push(parsed.data);
+    else problems.push(`Kept returns row ${index + 1}: ${describeProblems(parsed.error)}`);
+  });
+  if ((await checksumOf(file.escalations, file.settings, file.keptReturns)) !== file.checksum) {
     problems.push('The checksum does not match: the file was changed or damaged after it was exported.');
   }
   if (problems.length > 0 || !settings.success) return { ok: false, problems };
-  return { ok: true, backup: { exportedAt: file.exportedAt, escalations, settings: settings.data } };
+  return {
+    ok: true,
+    backup: { exportedAt: file.exportedAt, escalations, settings: settings.data, keptReturns },
+  };
 }
 
 export type ImportMode = 'merge' | 'replace';

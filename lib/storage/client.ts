@@ -6,6 +6,7 @@ import type { LocalArea } from './area';
 import { createBackup, type ImportMode, type ImportPreview, previewImport, readBackup } from './backup';
 import {
   changeEscalationMessage,
+  clearKeptReturnsMessage,
   DELETE_ALL_CONFIRMATION,
   deleteAllMessage,
   importBackupMessage,
@@ -25,6 +26,8 @@ export interface DataClient {
   ): Promise<{ ok: true; preview: ImportPreview } | { ok: false; problems: string[] }>;
   importBackup(text: string, mode: ImportMode): Promise<ImportPreview>;
   deleteAll(): Promise<number>;
+  /** Deletes the returns rows kept after retention; resolves to how many. */
+  clearKeptReturns(): Promise<number>;
   /** Saves what the user changed; `reset` puts settings back to the organisation's or the release's value. */
   saveSettings(changes: UserSettings, reset?: SettingPath[]): Promise<UserSettings>;
 }
@@ -33,9 +36,9 @@ export function createDataClient(area: LocalArea, transport: Transport, now: () 
   return {
     async exportBackup() {
       // A backup holds the user's own settings; the organisation's come from its policy on every machine.
-      const { escalations, user } = readStoredData(await area.get(null), { state: 'none' });
+      const { escalations, user, keptReturns } = readStoredData(await area.get(null), { state: 'none' });
       const at = now();
-      const backup = await createBackup(escalations, user, at);
+      const backup = await createBackup(escalations, user, at, keptReturns);
       return { fileName: `escalations-backup-${londonDate(at)}.json`, text: JSON.stringify(backup, null, 2) };
     },
     async previewImport(text) {
@@ -48,6 +51,7 @@ export function createDataClient(area: LocalArea, transport: Transport, now: () 
     deleteAll: async () =>
       (await sendMessage(transport, deleteAllMessage, { confirmation: DELETE_ALL_CONFIRMATION }))
         .deletedEscalations,
+    clearKeptReturns: async () => (await sendMessage(transport, clearKeptReturnsMessage, {})).cleared,
     saveSettings: async (changes, reset = []) =>
       (await sendMessage(transport, saveSettingsMessage, { changes, reset })).settings,
   };

@@ -1,7 +1,7 @@
 /**
  * Where everything lives in `storage.local`: one key per escalation, one for
- * settings, one for the sites, one for the layout's version, and quarantined
- * entries beside them.
+ * settings, one for the sites, one for the layout's version, one for the
+ * returns rows kept after retention, and quarantined entries beside them.
  * Nothing goes to `storage.sync`, which would leave the machine.
  */
 
@@ -14,6 +14,8 @@ export const storageKeys = {
   notificationsHandled: 'notificationsHandled',
   /** The sites the user turned on, each with its adapter choice and on/off switch (lib/sites/site-list). */
   sites: 'sites',
+  /** Anonymised returns rows of escalations retention deleted (lib/reports); absent means none. */
+  keptReturns: 'keptReturns',
 } as const;
 
 export const escalationKey = (id: string) => `${storageKeys.escalationPrefix}${id}`;

@@ -55,6 +55,12 @@ export const deleteAllMessage = defineMessage('data/delete-all', {
   from: ['extension-page'],
 });
 
+export const clearKeptReturnsMessage = defineMessage('data/clear-kept-returns', {
+  request: z.object({}),
+  reply: z.object({ cleared: z.number().int() }),
+  from: ['extension-page'],
+});
+
 const idList = z.array(z.string());
 
 export const importBackupMessage = defineMessage('data/import', {

@@ -10,7 +10,10 @@ export async function loadStoredData(areas: StorageAreas): Promise<StoredData> {
 }
 
 const concernsPages = (key: string) =>
-  isEscalationKey(key) || isQuarantineKey(key) || key === storageKeys.settings;
+  isEscalationKey(key) ||
+  isQuarantineKey(key) ||
+  key === storageKeys.settings ||
+  key === storageKeys.keptReturns;
 
 /** How a page gets the stored data: loaded once, then every change as it happens. */
 export interface StoredDataSource {

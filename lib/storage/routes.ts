@@ -1,6 +1,7 @@
 import { type Route, route } from '../messaging';
 import {
   changeEscalationMessage,
+  clearKeptReturnsMessage,
   deleteAllMessage,
   importBackupMessage,
   saveSettingsMessage,
@@ -22,6 +23,7 @@ export function storageRoutes(store: EscalationStore): Route[] {
       settings: await store.saveSettings(changes, reset),
     })),
     route(deleteAllMessage, async () => ({ deletedEscalations: await store.deleteAll() })),
+    route(clearKeptReturnsMessage, async () => ({ cleared: await store.clearKeptReturns() })),
     route(importBackupMessage, ({ text, mode }) => store.importBackup(text, mode)),
     route(storageStatusMessage, () => store.open()),
   ];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { type Escalation, escalationSchema } from '../escalation';
 import { describeProblems } from '../messaging';
+import { keptReturnsSchema } from '../reports/kept';
+import type { ReturnsRow } from '../reports/row';
 import {
   type ManagedReading,
   organisationSettingsFrom,
@@ -31,11 +33,14 @@ export interface StoredData extends SettingsView {
   escalations: Escalation[];
   /** Entries that failed to parse, whether already moved aside or not: never deleted for it. */
   quarantined: QuarantineNotice[];
+  /** Returns rows kept after retention deleted their escalations. */
+  keptReturns: ReturnsRow[];
 }
 
 type ParsedEntry =
   | { kind: 'escalation'; escalation: Escalation }
   | { kind: 'settings'; settings: UserSettings }
+  | { kind: 'kept-returns'; rows: ReturnsRow[] }
   | { kind: 'invalid'; problems: string }
   | { kind: 'not-ours' };
 
@@ -51,6 +56,12 @@ function parseEntry(key: string, value: unknown): ParsedEntry {
     const parsed = userSettingsSchema.safeParse(value);
     return parsed.success
       ? { kind: 'settings', settings: parsed.data }
+      : { kind: 'invalid', problems: describeProblems(parsed.error) };
+  }
+  if (key === storageKeys.keptReturns) {
+    const parsed = keptReturnsSchema.safeParse(value);
+    return parsed.success
+      ? { kind: 'kept-returns', rows: parsed.data }
       : { kind: 'invalid', problems: describeProblems(parsed.error) };
   }
   return { kind: 'not-ours' };
@@ -88,6 +99,7 @@ export function readStoredData(
   const escalations: Escalation[] = [];
   const quarantined: QuarantineNotice[] = [];
   let settings: UserSettings = {};
+  let keptReturns: ReturnsRow[] = [];
 
   for (const [key, value] of Object.entries(snapshot)) {
     if (isQuarantineKey(key)) {
@@ -106,12 +118,14 @@ export function readStoredData(
     const entry = parseEntryOnce(key, value, parsed);
     if (entry.kind === 'escalation') escalations.push(entry.escalation);
     else if (entry.kind === 'settings') settings = entry.settings;
+    else if (entry.kind === 'kept-returns') keptReturns = entry.rows;
     else if (entry.kind === 'invalid') quarantined.push({ originalKey: key, problems: entry.problems });
   }
   escalations.sort((a, b) => b.differenceStartedAt.localeCompare(a.differenceStartedAt));
   return {
     escalations,
     quarantined,
+    keptReturns,
     ...settingsView(settings, organisationSettingsFrom(managed)),
   };
 }

@@ -1,12 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { exampleChainedPolicy } from '../../test/fixtures/policies/example-chained';
 import type { Escalation, EscalationChange } from '../escalation';
 import { discussionAt, draft, socialWorker, teamManager } from '../escalation/testing';
 import { MessageError } from '../messaging';
+import { summariseReturns } from '../reports/summary';
 import { readSiteEntries } from '../sites/site-list';
 import type { LocalArea } from './area';
-import { createBackup } from './backup';
+import { BACKUP_VERSION, createBackup } from './backup';
 import { escalationKey, storageKeys } from './layout';
 import { type Migration, STORAGE_VERSION, storageMigrations } from './migrations';
 import { readStoredData, storedEscalations } from './snapshot';
@@ -235,8 +237,10 @@ describe('backups', () => {
   }
 
   async function exportText() {
-    const { escalations, user } = readStoredData(await stored(), noOrganisation);
-    return JSON.stringify(await createBackup(escalations, user, new Date('2026-11-02T17:00:00Z')));
+    const { escalations, user, keptReturns } = readStoredData(await stored(), noOrganisation);
+    return JSON.stringify(
+      await createBackup(escalations, user, new Date('2026-11-02T17:00:00Z'), keptReturns),
+    );
   }
 
   it('round-trips: export, delete all, import restores everything exactly', async () => {
@@ -276,7 +280,7 @@ describe('backups', () => {
     ['not a backup', () => JSON.stringify({ hello: 'world' }), 'not a backup'],
     [
       'a newer format',
-      (text) => JSON.stringify({ ...JSON.parse(text), version: 2 }),
+      (text) => JSON.stringify({ ...JSON.parse(text), version: BACKUP_VERSION + 1 }),
       'newer version of the extension',
     ],
     [
@@ -345,6 +349,68 @@ describe('retention', () => {
     await resolvedAt('2026-06-01T22:30:00Z'); // 23:30 BST on Mon 1 Jun
     expect(await storeAt('2026-06-07T22:59:59Z').applyRetention()).toBe(0);
     expect(await storeAt('2026-06-07T23:00:00Z').applyRetention()).toBe(1); // 00:00 BST on Mon 8 Jun
+  });
+
+  it('keeps the anonymised returns row of what it deletes, so the period’s returns still count it', async () => {
+    await storeAt('2026-11-01T12:00:00Z').saveSettings({ profile: { team: 'Assessment Team A' } });
+    const resolved = await resolvedAt('2026-11-03T16:00:00Z');
+    const november = { from: '2026-11-01', to: '2026-11-30' };
+    const before = readStoredData(await stored(), noOrganisation);
+    expect(before.keptReturns).toEqual([]);
+
+    expect(await storeAt('2026-12-03T00:00:00Z').applyRetention()).toBe(1);
+    const after = readStoredData(await stored(), noOrganisation);
+    expect(after.escalations).toEqual([]);
+    expect(after.keptReturns).toHaveLength(1);
+    expect(after.keptReturns[0]).toMatchObject({
+      status: 'resolved',
+      startedOn: '2026-11-03',
+      endedOn: '2026-11-03',
+      team: 'Assessment Team A',
+      outcome: { id: 'resolved' },
+    });
+    expect(JSON.stringify(after.keptReturns)).not.toContain(resolved.child.recordId);
+    expect(summariseReturns(after.keptReturns, november).started).toBe(1);
+  });
+
+  it('deletes a kept row once its own period after the escalation ended is over', async () => {
+    await storeAt('2026-11-01T12:00:00Z').saveSettings({ returnsRetentionMonths: 2 });
+    await resolvedAt('2026-11-03T16:00:00Z');
+    await storeAt('2026-12-03T00:00:00Z').applyRetention();
+    await storeAt('2027-01-02T23:59:00Z').applyRetention();
+    expect(readStoredData(await stored(), noOrganisation).keptReturns).toHaveLength(1);
+    await storeAt('2027-01-03T00:00:00Z').applyRetention();
+    expect(readStoredData(await stored(), noOrganisation).keptReturns).toEqual([]);
+    expect(await stored()).toMatchObject({ [storageKeys.keptReturns]: [] });
+  });
+
+  it('clears the kept rows when the user asks, and backs them up and restores them', async () => {
+    await resolvedAt('2026-11-03T16:00:00Z');
+    const store = storeAt('2026-12-03T00:00:00Z');
+    await store.applyRetention();
+    const { escalations, user, keptReturns } = readStoredData(await stored(), noOrganisation);
+    const backup = JSON.stringify(
+      await createBackup(escalations, user, new Date('2026-12-03T09:00:00Z'), keptReturns),
+    );
+
+    expect(await store.clearKeptReturns()).toBe(1);
+    expect(await stored()).not.toHaveProperty(storageKeys.keptReturns);
+
+    await store.importBackup(backup, 'merge');
+    expect(readStoredData(await stored(), noOrganisation).keptReturns).toEqual(keptReturns);
+    await store.importBackup(backup, 'merge');
+    expect(readStoredData(await stored(), noOrganisation).keptReturns).toEqual(keptReturns);
+  });
+
+  it('still imports a version 1 backup, made before kept rows, with none', async () => {
+    // Written by the release before kept rows (its checksum covers the escalations and settings alone).
+    const versionOne = readFileSync('test/fixtures/backups/version-1.json', 'utf8');
+    const store = storeAt('2026-11-02T18:00:00Z');
+    const preview = await store.importBackup(versionOne, 'replace');
+    expect(preview.added).toEqual(['esc-1']);
+    const after = readStoredData(await stored(), noOrganisation);
+    expect(after.keptReturns).toEqual([]);
+    expect(after.user).toEqual({ retentionDays: 14 });
   });
 
   it('keeps open escalations whatever their age', async () => {

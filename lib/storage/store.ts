@@ -9,6 +9,7 @@ import {
 } from '../escalation';
 import { MessageError } from '../messaging';
 import { builtInPolicies, findPolicy, type Policy } from '../policy';
+import { keptRowsInForce, rowOfStored, withKeptRows } from '../reports/kept';
 import {
   changedUserSettings,
   checkUserChange,
@@ -270,23 +271,50 @@ export class EscalationStore {
       }
       if (mode === 'replace' || !(storageKeys.settings in snapshot))
         items[storageKeys.settings] = backup.settings;
+      const { keptReturns } = readStoredData(snapshot, { state: 'none' });
+      const kept = mode === 'replace' ? backup.keptReturns : withKeptRows(keptReturns, backup.keptReturns);
+      if (kept.length > 0) items[storageKeys.keptReturns] = kept;
       await this.write(items);
       if (mode === 'replace') {
-        await this.options.area.remove(preview.onlyHere.map(escalationKey));
+        const gone = preview.onlyHere.map(escalationKey);
+        await this.options.area.remove(kept.length > 0 ? gone : [...gone, storageKeys.keptReturns]);
       }
       return preview;
     });
   }
 
-  /** Deletes ended escalations whose retention period is over; returns how many. Blocked data is left alone. */
+  /**
+   * Deletes ended escalations whose retention period is over; returns how
+   * many. Each one's anonymised returns row is kept first (written before the
+   * escalation is removed, so a failure loses nothing), and kept rows past
+   * their own period are deleted. Blocked data is left alone.
+   */
   async applyRetention(): Promise<number> {
     if ((await this.open()).state === 'blocked') return 0;
     return this.writing(async () => {
-      const { escalations, settings } = await this.current();
-      const expired = expiredEscalations(escalations, this.options.now(), settings.retentionDays);
+      const { escalations, settings, keptReturns } = await this.current();
+      const now = this.options.now();
+      const expired = expiredEscalations(escalations, now, settings.retentionDays);
+      const added = expired.flatMap((escalation) => {
+        const row = rowOfStored(escalation, settings, now);
+        return row ? [row] : [];
+      });
+      const kept = keptRowsInForce(withKeptRows(keptReturns, added), now, settings.returnsRetentionMonths);
+      if (added.length > 0 || kept.length !== keptReturns.length) {
+        await this.write({ [storageKeys.keptReturns]: kept });
+      }
       if (expired.length > 0)
         await this.options.area.remove(expired.map((escalation) => escalationKey(escalation.id)));
       return expired.length;
+    });
+  }
+
+  /** Deletes every kept returns row: the Data section's "Clear kept returns"; returns how many. */
+  async clearKeptReturns(): Promise<number> {
+    return this.writing(async () => {
+      const { keptReturns } = await this.current(storageKeys.keptReturns);
+      await this.options.area.remove(storageKeys.keptReturns);
+      return keptReturns.length;
     });
   }
 }

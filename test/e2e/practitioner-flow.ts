@@ -45,7 +45,18 @@ async function recordDiscussion(
   await expect(form).toHaveCount(0);
 }
 
-export async function workAnEscalation(panel: Frame, shoot: Shoot, press: Press = click): Promise<void> {
+/**
+ * The Business Manager is told by ticking the duty, or through "Prepare the
+ * notification", which ticks it once the practitioner says it was sent.
+ */
+export type TellBusinessManager = 'tick' | 'prepare';
+
+export async function workAnEscalation(
+  panel: Frame,
+  shoot: Shoot,
+  press: Press = click,
+  tell: TellBusinessManager = 'tick',
+): Promise<void> {
   await press(panel.getByRole('button', { name: 'Start an escalation' }));
   await expect(panel.getByRole('heading', { name: 'Start an escalation' })).toBeFocused();
   await shoot('04-imminent-risk-question');
@@ -95,10 +106,45 @@ export async function workAnEscalation(panel: Frame, shoot: Shoot, press: Press 
     .getByRole('listitem')
     .filter({ hasText: 'Safeguarding Children Partnership Business Manager' })
     .first();
-  await press(businessManager.getByRole('button', { name: 'Tick as done' }));
-  await press(businessManager.getByRole('button', { name: 'Save as done' }));
+  if (tell === 'prepare') await sendPreparedNotification(panel, press, shoot);
+  else {
+    await press(businessManager.getByRole('button', { name: 'Tick as done' }));
+    await press(businessManager.getByRole('button', { name: 'Save as done' }));
+  }
   await expect(businessManager).toContainText('Done');
   await shoot('09-business-manager-told');
+}
+
+/** Prepares the Business Manager's notification, checks its email draft, and says it was sent. */
+async function sendPreparedNotification(panel: Frame, press: Press, shoot: Shoot) {
+  const notifications = panel.getByRole('region', { name: 'Notifications to the partnership' });
+  const toBusinessManager = notifications
+    .locator('.notification')
+    .filter({ hasText: 'Safeguarding Children Partnership Business Manager' })
+    .first();
+  await press(toBusinessManager.getByRole('button', { name: 'Prepare the notification' }));
+  const draft = toBusinessManager.getByRole('link', { name: /^Open as an email draft/ });
+  const mailto = new URL((await draft.getAttribute('href')) ?? '');
+  expect(mailto.protocol).toBe('mailto:');
+  expect(mailto.pathname).toBe('BWSCP@brightfuturesforchildren.org');
+  const subject = mailto.searchParams.get('subject') ?? '';
+  const body = mailto.searchParams.get('body') ?? '';
+  expect(subject).toMatch(
+    /^Escalation ESC-\d{8}-[A-Z0-9]{8} – stage 2 – professional disagreement notification$/,
+  );
+  expect(body).toContain('Stage reached: Stage 2 – Management finding solutions\r\n');
+  expect(body).toContain(`Agency raised with: ${OTHER_AGENCY}\r\n`);
+  expect(body).toContain('Reason: Threshold or referral decision\r\n');
+  expect(body.replaceAll('\r\n', '\n')).toBe(
+    await toBusinessManager.getByLabel('Notification text').inputValue(),
+  );
+  for (const secret of ['Alex Jones', 'bruise', 'The decision not to refer', 'Possible physical harm'])
+    expect(`${subject}${body}`).not.toContain(secret);
+  const recordId = await panel.getByTestId('record-id').textContent();
+  expect(`${subject}${body}`).not.toContain(recordId ?? 'no record id shown');
+  await shoot('09-notification-prepared');
+  await press(toBusinessManager.getByRole('button', { name: 'I have sent it' }));
+  await press(toBusinessManager.getByRole('button', { name: 'Save as sent' }));
 }
 
 /** Presses Insert for the full record; returns the exact text the panel showed for it. */
