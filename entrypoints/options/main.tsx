@@ -28,11 +28,8 @@ if (root) {
         client={client}
         sitesClient={sitesClient}
         version={browser.runtime.getManifest().version}
-<<<<<<< HEAD
         now={now}
-=======
         reportsUrl={browser.runtime.getURL('/reports.html')}
->>>>>>> main
       />
     </StrictMode>,
   );
