@@ -60,8 +60,12 @@ try {
   const packaged = unzip(packageZip);
   const rebuilt = filesUnder(join(workspace, '.output', 'firefox-mv3'));
   const differences = [
-    ...[...packaged.keys()].filter((path) => !rebuilt.has(path)).map((path) => `missing from the rebuild: ${path}`),
-    ...[...rebuilt.keys()].filter((path) => !packaged.has(path)).map((path) => `only in the rebuild: ${path}`),
+    ...[...packaged.keys()]
+      .filter((path) => !rebuilt.has(path))
+      .map((path) => `missing from the rebuild: ${path}`),
+    ...[...rebuilt.keys()]
+      .filter((path) => !packaged.has(path))
+      .map((path) => `only in the rebuild: ${path}`),
     ...[...packaged]
       .filter(([path, data]) => rebuilt.has(path) && !data.equals(rebuilt.get(path)))
       .map(([path]) => `differs: ${path}`),

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installSiteBrowser } from '@/lib/sites/testing';
-import { storageKeys } from '@/lib/storage/layout';
+import { storageKeys } from '@/lib/storage/keys';
 import { runOverlayOnSites, SLOW_PAGE_MS } from './on-sites';
 
 const demo = 'http://127.0.0.1/*';

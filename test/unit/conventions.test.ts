@@ -1,5 +1,6 @@
 import { globSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
+import { storedKeyRegistry } from '../../lib/storage/keys';
 import wxtConfig from '../../wxt.config';
 import {
   importGraph,
@@ -96,5 +97,55 @@ describe('the sources archive for Mozilla’s reviewers', () => {
       (file) => /\.tsx?$/.test(file) && file !== 'wxt.config.ts' && !built.has(file),
     );
     expect(unread).toEqual([]);
+  });
+});
+
+describe('stored keys', () => {
+  const registryFile = 'lib/storage/keys.ts';
+  const quoted = (text: string) =>
+    [...text.matchAll(/(['"`])((?:(?!\1)[^\\\n]|\\.)*)\1/g)].map((match) => match[2] ?? '');
+
+  test('every key the registry names is a constant in it, and every constant is in the registry', async () => {
+    const keys = await import('../../lib/storage/keys');
+    const constants = Object.entries(keys)
+      .filter(([name, value]) => /^[A-Z][A-Z_]*(_KEY|_PREFIX)$/.test(name) && typeof value === 'string')
+      .map(([, value]) => value as string)
+      .sort();
+    expect(keys.storedKeyRegistry.map((entry) => entry.key).sort()).toEqual(constants);
+  });
+
+  test.each(storedKeyRegistry.filter((entry) => entry.schema.includes('#')))(
+    '$area $key is read with the zod schema it names ($schema)',
+    async ({ schema }) => {
+      const [module, name] = schema.split('#') as [string, string];
+      const exported = (await import(/* @vite-ignore */ `../../${module}`))[name];
+      expect(exported?._zod, `${schema} is not an exported zod schema`).toBeDefined();
+    },
+  );
+
+  // A key that is one plain word ('settings', 'sites') is also an ordinary word in code and copy, so
+  // only the others are looked for by spelling; the next test catches any key written in place.
+  test('no code outside the registry spells a stored key, so every read and write goes through it', () => {
+    const names = storedKeyRegistry.map((entry) => entry.key).filter((key) => !/^[a-z]+$/.test(key));
+    const spelling = production
+      .filter((file) => file !== registryFile)
+      .flatMap((file) =>
+        quoted(codeOf(file))
+          .filter((text) => names.some((key) => text === key || (key.endsWith(':') && text.startsWith(key))))
+          .map((text) => `${file}: '${text}'`),
+      );
+    expect(spelling).toEqual([]);
+  });
+
+  test('nothing reads or writes storage with a key written out in place', () => {
+    const inPlace = production.filter((file) =>
+      /\.(get|set|remove)\(\s*(\{\s*)?\[?\s*['"`]/.test(
+        codeOf(file).replace(
+          /\.searchParams\.get\(|headers\.get\(|new Map|\.get\(\s*['"`][a-z-]+['"`]\s*\)\s*\?\?/g,
+          '',
+        ),
+      ),
+    );
+    expect(inPlace.filter((file) => /storage|area|session/.test(readSource(file)))).toEqual([]);
   });
 });
