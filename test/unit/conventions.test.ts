@@ -149,3 +149,65 @@ describe('stored keys', () => {
     expect(inPlace.filter((file) => /storage|area|session/.test(readSource(file)))).toEqual([]);
   });
 });
+
+describe('messages', () => {
+  interface Definition {
+    type: string;
+    request: unknown;
+    reply: unknown;
+    from: readonly string[];
+  }
+  const isDefinition = (value: unknown): value is Definition =>
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Definition).type === 'string' &&
+    'request' in value &&
+    'reply' in value &&
+    Array.isArray((value as Definition).from);
+  const modules = import.meta.glob<Record<string, unknown>>('../../lib/**/*messages.ts', { eager: true });
+  const definitions = new Map<string, string>();
+  for (const exports of Object.values(modules)) {
+    for (const [name, value] of Object.entries(exports))
+      if (isDefinition(value)) definitions.set(name, value.type);
+  }
+
+  /**
+   * Where each message is answered: a `route(definition, …)` for the routers
+   * (background, panel), and `[types.<name>]: …` in the handlers the overlay
+   * script gives `answerExtension` (it stays free of zod, so it has no routes).
+   */
+  function answered(): string[] {
+    const types: string[] = [];
+    for (const file of production) {
+      const code = codeOf(file);
+      for (const match of code.matchAll(/\broute\(\s*(\w+)\s*,/g)) {
+        const type = definitions.get(match[1] ?? '');
+        types.push(type ?? `unknown definition ${match[1]} in ${file}`);
+      }
+      if (!code.includes('answerExtension(')) continue;
+      for (const match of code.matchAll(/\[types\.(\w+)\]\s*:/g)) {
+        const definition = [...definitions].find(([, type]) => type.endsWith(`/${match[1]}`));
+        types.push(definition?.[1] ?? `unknown handler types.${match[1]} in ${file}`);
+      }
+    }
+    return types;
+  }
+
+  test('the message modules define some messages, each type once', () => {
+    const types = [...definitions.values()];
+    expect(types.length).toBeGreaterThan(10);
+    expect(new Set(types).size).toBe(types.length);
+  });
+
+  test('every message type has exactly one route, and every route answers a defined message', () => {
+    const counts = new Map<string, number>();
+    for (const type of answered()) counts.set(type, (counts.get(type) ?? 0) + 1);
+    const wrong = [
+      ...[...definitions.values()]
+        .filter((type) => counts.get(type) !== 1)
+        .map((type) => `${type}: ${counts.get(type) ?? 0} routes`),
+      ...[...counts.keys()].filter((type) => ![...definitions.values()].includes(type)),
+    ];
+    expect(wrong).toEqual([]);
+  });
+});
