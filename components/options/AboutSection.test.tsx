@@ -38,6 +38,17 @@ describe('about', () => {
     expect(about.textContent).not.toMatch(/managed by/);
   });
 
+  it('credits GOV.UK’s bank holidays under the Open Government Licence', async () => {
+    const about = await showAbout();
+    const credit = within(about).getByRole('heading', { name: 'Bank holidays' }).nextElementSibling;
+    expect(credit?.textContent).toMatch(
+      /^UK bank holidays for 2019–2028 are GOV.UK’s official list \(gov.uk\/bank-holidays \(opens in a new tab\)\)\. Contains public sector information licensed under the Open Government Licence v3\.0/,
+    );
+    expect(
+      within(about).getByRole('link', { name: 'Open Government Licence v3.0 (opens in a new tab)' }),
+    ).toHaveProperty('href', 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/');
+  });
+
   it('lists the Pan Berkshire policy’s source, and says new escalations start under it', async () => {
     const about = await showAbout();
     const item = within(about)
@@ -46,7 +57,7 @@ describe('about', () => {
     expect(detailsOf(item)).toEqual({
       Partnership: 'Pan Berkshire Safeguarding Children Partnerships',
       Version: 'March 2026',
-      'Effective from': 'Sun 1 Mar 2026',
+      'Effective from': 'March 2026',
       Source:
         'Resolving Professional Disagreement and Escalation, Pan Berkshire Child Protection Procedures Manual, March 2026',
       'Where it comes from': 'Built into the extension',

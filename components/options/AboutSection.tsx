@@ -1,8 +1,9 @@
 import { useId } from 'react';
-import { formatDate } from '@/lib/calendar';
+import { govukHolidayYears } from '@/lib/calendar';
 import { builtInPolicies, type Policy } from '@/lib/policy';
 import type { StoredData } from '@/lib/storage';
 import { DetailsList } from './DetailsList';
+import { effectiveDateInWords } from './policy-choices';
 import './people.css';
 
 interface AboutSectionProps {
@@ -62,6 +63,25 @@ export function AboutSection({ data, version }: AboutSectionProps) {
         </li>
       </ul>
 
+      <h3>Bank holidays</h3>
+      <p>
+        UK bank holidays for {govukHolidayYears.first}–{govukHolidayYears.last} are GOV.UK’s official list (
+        <a href="https://www.gov.uk/bank-holidays" target="_blank" rel="noreferrer">
+          gov.uk/bank-holidays
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        ). Contains public sector information licensed under the{' '}
+        <a
+          href="https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/"
+          target="_blank"
+          rel="noreferrer"
+        >
+          Open Government Licence v3.0
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        . Later years are worked out from the rules of the date-holidays library (data licence CC BY-SA 3.0).
+      </p>
+
       <h3>Policy sources</h3>
       <p>
         The escalation policies the extension knows. Each escalation keeps the policy version it was started
@@ -76,7 +96,7 @@ export function AboutSection({ data, version }: AboutSectionProps) {
               rows={[
                 { label: 'Partnership', value: policy.partnership },
                 { label: 'Version', value: policy.version },
-                { label: 'Effective from', value: formatDate(policy.effectiveDate) },
+                { label: 'Effective from', value: effectiveDateInWords(policy.effectiveDate) },
                 { label: 'Source', value: <PolicySource source={policy.source} /> },
                 { label: 'Where it comes from', value: origin },
               ]}

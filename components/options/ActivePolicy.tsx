@@ -1,11 +1,11 @@
 import { useId, useRef } from 'react';
-import { formatDate } from '@/lib/calendar';
 import { findPolicy, type Policy, panBerkshirePolicy } from '@/lib/policy';
 import type { DataClient, StoredData } from '@/lib/storage';
 import { AttemptOutcome, useAttempt } from './organisation';
 import { PolicySource, PolicySteps } from './PolicySteps';
 import {
   activePolicyOf,
+  effectiveDateInWords,
   escalationsUnder,
   policyChoices,
   policyKey,
@@ -126,7 +126,7 @@ function ImportedPolicies({ data, client }: ActivePolicyProps) {
                   <th scope="row">
                     {policy.name}, version {policy.version}
                   </th>
-                  <td>{formatDate(policy.effectiveDate)}</td>
+                  <td>{effectiveDateInWords(policy.effectiveDate)}</td>
                   <td>{escalationsUnder(data.escalations, policy).length}</td>
                   <td>
                     {kept ? (

@@ -115,7 +115,15 @@ describe('DataSection: what goes to the partnership', () => {
     await store.changeEscalation(
       resolved.id,
       resolved.revision,
-      { kind: 'resolve', input: { agreementReached: true, outcomeId: 'resolved', summary: 'Agreed.' } },
+      {
+        kind: 'resolve',
+        input: {
+          agreementReached: true,
+          agreementReason: 'Agreed by email.',
+          outcomeId: 'resolved',
+          summary: 'Agreed.',
+        },
+      },
       socialWorker,
     );
     const later = new EscalationStore({

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import {
   builtInHolidayYears,
   type CalendarSettings,
+  govukHolidayYears,
   type OfficialBankHolidays,
   officialHolidayYears,
   parseOfficialBankHolidays,
@@ -13,7 +14,8 @@ import { ProblemList, readChosenFile } from './ProblemList';
 import { UK_REGIONS } from './policy-choices';
 import { SettingBlock } from './SettingBlock';
 
-const builtInYears = `${builtInHolidayYears.first}–${builtInHolidayYears.last}`;
+const govukYears = `${govukHolidayYears.first}–${govukHolidayYears.last}`;
+const ruleYears = `${govukHolidayYears.last + 1}–${builtInHolidayYears.last}`;
 
 /** Which years an official list covers, region by region. */
 function coverage(list: OfficialBankHolidays): string[] {
@@ -42,12 +44,13 @@ export function OfficialHolidays({ data, client, calendar }: OfficialHolidaysPro
       title="Official bank-holiday list"
       about={
         <p>
-          Built in: the bank holidays of every UK region for {builtInYears}, worked out from the published
-          rules. Where GOV.UK’s list (bank-holidays.json) is imported, it decides the bank holidays for each
+          Built in: GOV.UK’s list of the bank holidays of every UK region for {govukYears}, one-off holidays
+          included; for {ruleYears}, the bank holidays worked out from the published rules (date-holidays).
+          Where a newer GOV.UK list (bank-holidays.json) is imported, it decides the bank holidays for each
           year it covers, including any announced later.
         </p>
       }
-      defaultInWords={`the built-in table only, ${builtInYears}`}
+      defaultInWords={`the built-in lists only, GOV.UK’s for ${govukYears}`}
     >
       {({ locked, lockedNoteId, attempt }) => (
         <>

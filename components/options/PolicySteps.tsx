@@ -1,6 +1,5 @@
-import { formatDate } from '@/lib/calendar';
 import { describeTimescale, type Policy } from '@/lib/policy';
-import { UK_REGIONS } from './policy-choices';
+import { effectiveDateInWords, UK_REGIONS } from './policy-choices';
 
 const RULE_WORDS = {
   'end-of-day': 'deadlines fall at the end of the working day',
@@ -31,7 +30,7 @@ export function PolicySource({ policy }: { policy: Policy }) {
       <dt>Version</dt>
       <dd>{policy.version}</dd>
       <dt>Effective from</dt>
-      <dd>{formatDate(policy.effectiveDate)}</dd>
+      <dd>{effectiveDateInWords(policy.effectiveDate)}</dd>
       <dt>Written for</dt>
       <dd>
         {UK_REGIONS[calendar.region]}, working hours {calendar.workingHours.start}–{calendar.workingHours.end}

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHarness } from '@/components/panel/testing';
+import { draft, socialWorker } from '@/lib/escalation/testing';
 import { loadStoredData } from '@/lib/storage';
 import { fakeAreas } from '@/lib/storage/testing';
 import { optionsHarness } from './testing';
@@ -92,6 +93,32 @@ describe('your details', () => {
     await act(async () => fireEvent.click(within(section).getByRole('button', { name: 'Save this choice' })));
     await waitFor(() => expect(within(section).getByText(/Children’s names will be shown/)).toBeDefined());
     expect((await loadStoredData(fakeAreas())).user).toEqual({ showChildNames: true });
+  });
+
+  it('with names off, offer to remove every stored name, through the store', async () => {
+    const harness = optionsHarness();
+    const { displayName: _name, ...unnamedChild } = draft.child;
+    await harness.store.startEscalation(draft, socialWorker);
+    await harness.store.startEscalation(draft, socialWorker);
+    await harness.store.startEscalation({ ...draft, child: unnamedChild }, socialWorker);
+    harness.showPage();
+    const section = await screen.findByRole('region', { name: 'Your details' });
+    await waitFor(() =>
+      expect(within(section).getByText(/2 escalations still keep a child’s name/)).toBeDefined(),
+    );
+    await act(async () =>
+      fireEvent.click(within(section).getByRole('button', { name: 'Remove every stored name' })),
+    );
+    await waitFor(() => expect(within(section).getByText('Removed 2 stored names.')).toBeDefined());
+    const { escalations } = await harness.load();
+    expect(escalations.map((escalation) => escalation.child.displayName)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    // Each changed escalation counts a revision, so a tab showing the named copy cannot write it back.
+    expect(escalations.map((escalation) => escalation.revision).sort()).toEqual([1, 2, 2]);
+    expect(within(section).queryByRole('button', { name: 'Remove every stored name' })).toBeNull();
   });
 
   it('show the organisation’s choice about children’s names read-only, with its note', async () => {

@@ -192,6 +192,38 @@ function ChildNamesChoice({ data, client }: SectionProps) {
       </div>
       {!locked && <button type="submit">Save this choice</button>}
       <AttemptOutcome status={status} error={error} />
+      {!data.settings.showChildNames && <StoredNames data={data} client={client} />}
     </form>
+  );
+}
+
+/** With names off, the names kept with earlier escalations can be removed, every one at once. */
+function StoredNames({ data, client }: SectionProps) {
+  const { status, error, attempt } = useAttempt();
+  const named = data.escalations.filter((escalation) => escalation.child.displayName !== undefined).length;
+  if (named === 0 && status === '') return null;
+  return (
+    <div>
+      {named > 0 && (
+        <>
+          <p>
+            Names are off, but {named === 1 ? '1 escalation still keeps' : `${named} escalations still keep`}{' '}
+            a child’s name from when they were on. They are not shown; removing them keeps only the record id.
+          </p>
+          <button
+            type="button"
+            onClick={() =>
+              void attempt(async () => {
+                const removed = await client.removeChildNames();
+                return `Removed ${removed === 1 ? '1 stored name' : `${removed} stored names`}.`;
+              })
+            }
+          >
+            Remove every stored name
+          </button>
+        </>
+      )}
+      <AttemptOutcome status={status} error={error} />
+    </div>
   );
 }

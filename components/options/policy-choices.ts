@@ -1,3 +1,4 @@
+import { formatDate } from '@/lib/calendar';
 import type { Escalation } from '@/lib/escalation';
 import { builtInPolicies, findPolicy, type Policy, panBerkshirePolicy, type UkRegion } from '@/lib/policy';
 import type { PolicyRef } from '@/lib/settings';
@@ -70,4 +71,13 @@ export function alreadyHere(data: StoredData, policy: Policy): string | undefine
   const existing = policyChoices(data).find((choice) => samePolicy(choice.policy, policy));
   if (!existing) return undefined;
   return `“${policy.name}” version ${policy.version} is already here (${ORIGIN_WORDS[existing.origin]}), so this file was not imported and nothing was changed. A changed policy needs a new version.`;
+}
+
+const MONTHS = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** When a policy took effect, as precisely as it says: "Sun 1 Mar 2026", or only "March 2026". */
+export function effectiveDateInWords(effectiveDate: string): string {
+  return /^\d{4}-\d{2}$/.test(effectiveDate)
+    ? MONTHS.format(new Date(`${effectiveDate}-01T12:00:00Z`))
+    : formatDate(effectiveDate);
 }

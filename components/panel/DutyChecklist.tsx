@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { formatDateTime } from '@/lib/calendar';
 import type { DutyProgress, EscalationState } from '@/lib/escalation';
 import type { Contacts } from '@/lib/settings';
-import { checkDutyForm, type DutyFormValues } from './duty-form';
+import { checkDutyForm, type DutyFormValues, type DutyRef } from './duty-form';
 import { DateTimeField, ErrorSummary, RefusalAlert, SelectField, TextField } from './Fields';
 import { londonFieldsOf } from './london-time';
 import { dutyMethods, methodLabel } from './methods';
@@ -11,8 +11,10 @@ import { type ChangeTarget, useChange } from './useChange';
 import { useFieldErrors } from './useFieldErrors';
 
 /**
- * The current step's duties from the policy, each ticked off with when and how
- * it was done; a duty to tell someone shows the practitioner's contact for them.
+ * The current step's duties from the policy, each recorded with when, by whom
+ * and how it was done; a duty to tell someone shows the practitioner's
+ * contact for them. Below, the duties of the steps before it, passed over or
+ * not, which can still be recorded against their own step.
  */
 export function DutyChecklist({
   target,
@@ -26,23 +28,49 @@ export function DutyChecklist({
   now: () => Date;
 }) {
   const headingId = useId();
+  const earlierId = useId();
   const duties = state.duties.filter((progress) => progress.stepId === state.currentStep.id);
-  if (duties.length === 0) return null;
+  const earlierSteps = state.steps
+    .map((progress) => ({
+      progress,
+      duties: state.duties.filter(
+        (duty) => duty.stepId === progress.step.id && duty.stepId !== state.currentStep.id,
+      ),
+    }))
+    .filter((earlier) => earlier.duties.length > 0);
+  if (duties.length === 0 && earlierSteps.length === 0) return null;
+  const item = (progress: DutyProgress) => (
+    <DutyItem
+      key={`${progress.stepId}:${progress.duty.id}`}
+      progress={progress}
+      target={target}
+      contacts={contacts}
+      now={now}
+    />
+  );
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId}>Duties at this step</h3>
-      <ul className="duties">
-        {duties.map((progress) => (
-          <DutyItem
-            key={progress.duty.id}
-            progress={progress}
-            target={target}
-            contacts={contacts}
-            now={now}
-          />
-        ))}
-      </ul>
-    </section>
+    <>
+      {duties.length > 0 && (
+        <section aria-labelledby={headingId}>
+          <h3 id={headingId}>Duties at this step</h3>
+          <ul className="duties">{duties.map(item)}</ul>
+        </section>
+      )}
+      {earlierSteps.length > 0 && (
+        <section aria-labelledby={earlierId}>
+          <h3 id={earlierId}>Duties at earlier steps</h3>
+          {earlierSteps.map(({ progress, duties: stepDuties }) => (
+            <section key={progress.step.id} aria-label={`Duties at step ${progress.step.id}`}>
+              <h4>
+                Step {progress.step.id}
+                {progress.status === 'skipped' || progress.status === 'passed-over' ? ' (passed over)' : ''}
+              </h4>
+              <ul className="duties">{stepDuties.map(item)}</ul>
+            </section>
+          ))}
+        </section>
+      )}
+    </>
   );
 }
 
@@ -51,7 +79,8 @@ function doneWords(done: NonNullable<DutyProgress['done']>): string {
     done.via === 'discussion'
       ? 'as recorded in the discussion'
       : `by ${methodLabel(done.method ?? 'other').toLowerCase()}`;
-  return `Done ${formatDateTime(done.at)}, ${how}${done.note ? ` (${done.note})` : ''}.`;
+  const who = done.by ? ` by ${done.by}` : '';
+  return `Done ${formatDateTime(done.at)}${who}, ${how}${done.note ? ` (${done.note})` : ''}.`;
 }
 
 function DutyItem({
@@ -78,12 +107,14 @@ function DutyItem({
           <strong>{done ? 'Done' : duty.required ? 'To do' : 'Optional'}: </strong>
           {duty.text}
         </p>
-        {duty.kind === 'notify' && <RoleContacts roleIds={[duty.recipient]} contacts={contacts} />}
+        {duty.kind === 'notify' && (
+          <RoleContacts roleIds={[duty.recipient, ...duty.alsoTo]} contacts={contacts} />
+        )}
         {done ? (
           <p>{doneWords(done)}</p>
         ) : ticking ? (
           <DutyTickForm
-            dutyId={duty.id}
+            duty={{ stepId: progress.stepId, dutyId: duty.id, decision: duty.kind === 'consider' }}
             dutyText={duty.text}
             target={target}
             now={now}
@@ -91,7 +122,7 @@ function DutyItem({
           />
         ) : (
           <button type="button" aria-describedby={`${id}-text`} onClick={() => setTicking(true)}>
-            Tick as done
+            Record as done
           </button>
         )}
       </div>
@@ -100,13 +131,13 @@ function DutyItem({
 }
 
 function DutyTickForm({
-  dutyId,
+  duty,
   dutyText,
   target,
   now,
   onClose,
 }: {
-  dutyId: string;
+  duty: DutyRef;
   dutyText: string;
   target: ChangeTarget;
   now: () => Date;
@@ -115,6 +146,7 @@ function DutyTickForm({
   const id = useId();
   const [values, setValues] = useState<DutyFormValues>(() => ({
     ...londonFieldsOf(now()),
+    doneBy: '',
     method: 'email',
     note: '',
   }));
@@ -127,7 +159,7 @@ function DutyTickForm({
       aria-label={`When and how: ${dutyText}`}
       onSubmit={(event) => {
         event.preventDefault();
-        const checked = checkDutyForm(dutyId, values, new Date(target.escalation.differenceStartedAt), now());
+        const checked = checkDutyForm(duty, values, new Date(target.escalation.differenceStartedAt), now());
         if (!checked.ok) return show(checked.errors);
         show({});
         void change.save({ kind: 'tick-duty', input: checked.value }, `Duty done: ${dutyText}`);
@@ -142,6 +174,14 @@ function DutyTickForm({
         error={errors.done}
         onChange={(when) => setValues((current) => ({ ...current, ...when }))}
       />
+      <TextField
+        id={`${id}-by`}
+        label="Who did it"
+        optional
+        hint="Leave blank if it was you."
+        value={values.doneBy}
+        onChange={(doneBy) => setValues((current) => ({ ...current, doneBy }))}
+      />
       <SelectField
         id={`${id}-method`}
         label="How"
@@ -152,14 +192,25 @@ function DutyTickForm({
           if (chosen) setValues((current) => ({ ...current, method: chosen.value }));
         }}
       />
-      <TextField
-        id={`${id}-note`}
-        label="Note"
-        optional
-        hint="For example, who was told."
-        value={values.note}
-        onChange={(note) => setValues((current) => ({ ...current, note }))}
-      />
+      {duty.decision ? (
+        <TextField
+          id={`${id}-note`}
+          label="What was decided"
+          multiline
+          value={values.note}
+          error={errors.note}
+          onChange={(note) => setValues((current) => ({ ...current, note }))}
+        />
+      ) : (
+        <TextField
+          id={`${id}-note`}
+          label="Note"
+          optional
+          hint="For example, who was told."
+          value={values.note}
+          onChange={(note) => setValues((current) => ({ ...current, note }))}
+        />
+      )}
       <RefusalAlert message={change.error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={change.pending}>

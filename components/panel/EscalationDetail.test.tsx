@@ -129,13 +129,14 @@ describe('duties at the current step', () => {
       'To do: ',
       'Done: ',
       'Optional: ',
+      'Optional: ',
     ]);
     expect(items[2]?.textContent).toContain(
       'Done Wed 4 Nov 2026, 15:00, by email (Sent to the partnership inbox).',
     );
 
     const feedBack = items[0] as HTMLElement;
-    fireEvent.click(within(feedBack).getByRole('button', { name: 'Tick as done' }));
+    fireEvent.click(within(feedBack).getByRole('button', { name: 'Record as done' }));
     fireEvent.change(within(feedBack).getByLabelText('Time (UK, 24-hour)'), { target: { value: '17:30' } });
     await act(async () => fireEvent.click(within(feedBack).getByRole('button', { name: 'Save as done' })));
     expect(within(feedBack).getByText(/It cannot have been done in the future/)).toBeDefined();
@@ -143,7 +144,7 @@ describe('duties at the current step', () => {
     fireEvent.change(within(feedBack).getByLabelText('Time (UK, 24-hour)'), { target: { value: '16:00' } });
     fireEvent.change(within(feedBack).getByLabelText('How'), { target: { value: 'call' } });
     await act(async () => fireEvent.click(within(feedBack).getByRole('button', { name: 'Save as done' })));
-    await screen.findByText(/^Duty done: Feed any action agreed back/);
+    await screen.findByText(/^Duty done: Any action agreed should be fed back/);
     const [stored] = await harness.stored();
     expect(stored?.dutiesDone.find((done) => done.dutyId === 'feed-back')).toMatchObject({
       stepId: '2',
@@ -201,6 +202,15 @@ describe('recording the work', () => {
     click('Resolve');
     const resolve = screen.getByRole('form', { name: 'Resolve the escalation' });
     fireEvent.click(within(resolve).getByLabelText('Yes'));
+    // Withdrawing has its own form, and "Unresolved after stage 4" belongs to stage 4.
+    expect(
+      [...(within(resolve).getByLabelText('Outcome') as HTMLSelectElement).options].map(
+        (option) => option.value,
+      ),
+    ).toEqual(['', 'resolved', 'referred-to-partnership']);
+    expect((within(resolve).getByLabelText('Where agreement was reached') as HTMLSelectElement).value).toBe(
+      'd1',
+    );
     fireEvent.change(within(resolve).getByLabelText('Outcome'), { target: { value: 'resolved' } });
     await act(async () =>
       fireEvent.click(within(resolve).getByRole('button', { name: 'Resolve the escalation' })),
@@ -214,6 +224,7 @@ describe('recording the work', () => {
 
     const [stored] = await harness.stored();
     expect(stored?.status).toBe('resolved');
+    expect(stored?.resolution).toMatchObject({ agreementReached: true, agreedAtDiscussionId: 'd1' });
     expect(stored?.discussions[0]?.agreedActions).toEqual([
       {
         id: 'd1-a1',
@@ -240,12 +251,17 @@ describe('recording the work', () => {
     expect(screen.getByText(/record the discussion at this step first/)).toBeDefined();
     click('Move ahead of the timescale (urgent)');
     const form = screen.getByRole('form', { name: 'Move ahead of the timescale' });
-    // Pan Berkshire lets no stage be skipped, so only the steps up to stage 2 are offered.
+    // The procedure is not always linear: every later step and stage is offered, with its own words on it.
     expect(
       within(form)
         .getAllByRole('option')
         .map((option) => option.getAttribute('value')),
-    ).toEqual(['1b', '2']);
+    ).toEqual(['1b', '2', '3', '4']);
+    expect(
+      within(form).getByText(
+        /^The procedure says: “Responding to professional disagreements will not always be a linear process, and in emergency cases/,
+      ),
+    ).toBeDefined();
     fireEvent.change(within(form).getByLabelText('Move to'), { target: { value: '2' } });
     await act(async () => fireEvent.click(within(form).getByRole('button', { name: 'Move ahead' })));
     expect(within(form).getByText('Give the reason for moving ahead of the timescale.')).toBeDefined();
@@ -352,7 +368,7 @@ describe('recording the work', () => {
     const recordOnFile = within(screen.getByRole('region', { name: 'Duties at this step' })).getAllByRole(
       'listitem',
     )[1] as HTMLElement;
-    fireEvent.click(within(recordOnFile).getByRole('button', { name: 'Tick as done' }));
+    fireEvent.click(within(recordOnFile).getByRole('button', { name: 'Record as done' }));
     await act(async () =>
       fireEvent.click(within(recordOnFile).getByRole('button', { name: 'Save as done' })),
     );
@@ -367,7 +383,7 @@ describe('recording the work', () => {
     await act(async () =>
       fireEvent.click(within(recordOnFile).getByRole('button', { name: 'Save as done' })),
     );
-    await screen.findByText(/^Duty done: Record the detail/);
+    await screen.findByText(/^Duty done: The detail of the escalation/);
     expect((await harness.stored())[0]?.dutiesDone.map((done) => done.dutyId)).toContain('record-on-file');
   });
 

@@ -81,6 +81,7 @@ export function EscalationDetail(props: EscalationDetailProps) {
   const recordOptions: Omit<RecordOptions, 'mode'> = {
     now: at,
     calendar: settings.calendar,
+    showChildNames: settings.showChildNames,
     ...(by ? { author: by } : {}),
   };
   const target: ChangeTarget | undefined = by && { escalation, client, by, onSaved };

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Policy } from '@/lib/policy';
 import { CheckboxField, ErrorSummary, TextField } from './Fields';
+import { ProcedureSays } from './NextStepForms';
 import { ScreenHeading } from './ScreenHeading';
 import type { StartFormValues } from './start-form';
 import { useFieldErrors } from './useFieldErrors';
@@ -34,7 +35,7 @@ export function ImminentRiskQuestion({
       </fieldset>
       {policy.outOfScope.length > 0 && (
         <details className="out-of-scope">
-          <summary>What this procedure is not for</summary>
+          <summary>What {policy.name} is not for</summary>
           <ul>
             {policy.outOfScope.map((item) => (
               <li key={item.id}>
@@ -117,7 +118,7 @@ export function ImminentRiskGuidance({
               checked={risk.urgent}
               onChange={(urgent) => onChange({ urgent })}
             />
-            <p className="hint">{urgentTrack.description}</p>
+            <ProcedureSays policy={policy} />
           </>
         )}
         <div className="actions">

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { formatDateTime } from '@/lib/calendar';
 import type { EscalationChange } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import { stepName } from './deadline-words';
@@ -34,7 +35,7 @@ export function MoveAheadForm({ target, policy }: { target: ChangeTarget; policy
         );
       }}
     >
-      {policy.urgentTrack && <p className="hint">{policy.urgentTrack.description}</p>}
+      <ProcedureSays policy={policy} />
       <ErrorSummary count={Object.keys(errors).length} />
       <SelectField
         id={`${id}-step`}
@@ -62,11 +63,28 @@ export function MoveAheadForm({ target, policy }: { target: ChangeTarget; policy
   );
 }
 
+/** The procedure's own words on moving faster than its timescales, quoted where the practitioner decides. */
+export function ProcedureSays({ policy }: { policy: Policy }) {
+  const words = policy.nonLinearNote ?? policy.urgentTrack?.description;
+  if (!words) return null;
+  return <p className="hint">The procedure says: “{words}”</p>;
+}
+
 /** Resolving with one of the policy's outcomes that end an escalation. */
 export function ResolveForm({ target, policy }: { target: ChangeTarget; policy: Policy }) {
   const id = useId();
-  const outcomes = policy.outcomes.filter((outcome) => outcome.ends);
+  const { escalation } = target;
+  const stage = policy.steps.find((step) => step.id === escalation.currentStepId)?.stage;
+  // Only outcomes the policy allows at this stage; withdrawing has its own form.
+  const outcomes = policy.outcomes.filter(
+    (outcome) =>
+      outcome.ends &&
+      !outcome.byWithdrawing &&
+      (!outcome.stages || (stage !== undefined && outcome.stages.includes(stage))),
+  );
   const [agreement, setAgreement] = useState<'yes' | 'no' | ''>('');
+  const [agreedAt, setAgreedAt] = useState(escalation.discussions.at(-1)?.id ?? 'other');
+  const [agreementReason, setAgreementReason] = useState('');
   const [outcomeId, setOutcomeId] = useState('');
   const [summary, setSummary] = useState('');
   const { errors, show, formRef } = useFieldErrors();
@@ -84,12 +102,21 @@ export function ResolveForm({ target, policy }: { target: ChangeTarget; policy: 
         if (!outcome) problems.outcome = 'Choose the outcome.';
         if (summary.trim() === '')
           problems.summary = 'Summarise the resolution: what was decided and what happens now.';
+        const agreed = agreement === 'yes';
+        if (agreed && agreedAt === 'other' && agreementReason.trim() === '')
+          problems.agreementReason =
+            'Say how agreement was reached, since it was not at a recorded discussion.';
         show(problems);
         if (Object.keys(problems).length > 0 || !outcome) return;
+        const basis = !agreed
+          ? {}
+          : agreedAt === 'other'
+            ? { agreementReason: agreementReason.trim() }
+            : { agreedAtDiscussionId: agreedAt };
         void change.save(
           {
             kind: 'resolve',
-            input: { agreementReached: agreement === 'yes', outcomeId, summary: summary.trim() },
+            input: { agreementReached: agreed, ...basis, outcomeId, summary: summary.trim() },
           },
           `Resolved: ${outcome.label}`,
         );
@@ -117,6 +144,33 @@ export function ResolveForm({ target, policy }: { target: ChangeTarget; policy: 
           </div>
         ))}
       </fieldset>
+      {agreement === 'yes' && (
+        <>
+          <SelectField
+            id={`${id}-agreed-at`}
+            label="Where agreement was reached"
+            options={[
+              ...escalation.discussions.map((discussion, index) => ({
+                value: discussion.id,
+                label: `Discussion ${index + 1} (step ${discussion.stepId}, ${formatDateTime(new Date(discussion.heldAt))})`,
+              })),
+              { value: 'other', label: 'Not at a recorded discussion' },
+            ]}
+            value={agreedAt}
+            onChange={setAgreedAt}
+          />
+          {agreedAt === 'other' && (
+            <TextField
+              id={`${id}-agreement-reason`}
+              label="How agreement was reached"
+              multiline
+              value={agreementReason}
+              error={errors.agreementReason}
+              onChange={setAgreementReason}
+            />
+          )}
+        </>
+      )}
       <SelectField
         id={`${id}-outcome`}
         label="Outcome"

@@ -24,7 +24,7 @@ const childOnPage = {
 const onPage: PageContext = { looked: true, child: childOnPage };
 
 /** The page beside the panel, as the background reports it; insertion answers as the overlay would. */
-function pageClient(page: PageContext | null, outcome: InsertOutcome = { inserted: true }) {
+function pageClient(page: PageContext | null, outcome: InsertOutcome = { inserted: true, method: 'value' }) {
   let push: (page: PageContext | null) => void = () => undefined;
   const client: PanelClient = {
     loadPage: vi.fn(async () => ({ tabId: 7, page })),
@@ -94,7 +94,7 @@ describe('PanelApp', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Insert into case note' }));
     await vi.waitFor(() => expect(client.insert).toHaveBeenCalled());
     expect(vi.mocked(client.insert).mock.calls[0]?.[0]).toMatch(
-      /^PROFESSIONAL DIFFERENCE OF OPINION – STAGE 1 – Pan Berkshire, March 2026/,
+      /^PROFESSIONAL DIFFERENCE OF OPINION - STAGE 1 - Pan Berkshire, March 2026/,
     );
     const refusal = await screen.findByRole('alert');
     expect(refusal.textContent).toContain(
@@ -138,6 +138,20 @@ describe('PanelApp', () => {
       await screen.findByRole('heading', { name: `Escalations for Record ${draft.child.recordId}` }),
     ).toBeDefined();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('copies the record and says to paste it when the editor did not take it', async () => {
+    const { client } = pageClient(onPage, { inserted: false, reason: 'not-accepted', detail: '' });
+    const harness = renderPanel(client);
+    await harness.startExample();
+    fireEvent.click(await screen.findByRole('button', { name: /Open the escalation with/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Insert into case note' }));
+    const refusal = await screen.findByRole('alert');
+    expect(refusal.textContent).toContain(
+      'Not inserted: this case-note editor did not take the text. The text is copied: click in the case note and paste it with Ctrl+V',
+    );
+    expect(vi.mocked(client.copy).mock.calls[0]?.[0]).toBe(vi.mocked(client.insert).mock.calls[0]?.[0]);
+    expect(screen.queryByText('Inserted into the case note field.')).toBeNull();
   });
 
   it('shows the policy’s stages when it is not beside a case-record page', async () => {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useStoredData } from '@/components/shared/useStoredData';
 import { type ChildReference, childReference } from '@/lib/overlay/child-reference';
 import type { PageContext } from '@/lib/overlay/page-context';
-import { insertRefusalReason } from '@/lib/overlay/page-protocol';
+import { insertRefusalReason, pasteInstead } from '@/lib/overlay/page-protocol';
 import type { PanelClient } from '@/lib/overlay/panel-client';
 import type { RecordChild } from '@/lib/overlay/right-child';
 import { findPolicy, panBerkshirePolicy } from '@/lib/policy';
@@ -141,10 +141,18 @@ export function PanelApp({
             copy: pageClient.copy,
             insert: async (text) => {
               const outcome = await pageClient.insert(text, recordChild);
-              if (!outcome.inserted && outcome.reason === 'other-child') {
+              if (outcome.inserted) return { ok: true };
+              if (outcome.reason === 'other-child') {
                 refused.remember(recordChild.recordId, insertRefusalReason(outcome));
               }
-              return outcome.inserted ? { ok: true } : { ok: false, reason: insertRefusalReason(outcome) };
+              if (outcome.reason !== 'not-accepted')
+                return { ok: false, reason: insertRefusalReason(outcome) };
+              // The editor would not take it from us; a paste from the practitioner it takes.
+              const copied = await pageClient.copy(text).then(
+                () => true,
+                () => false,
+              );
+              return { ok: false, reason: `${insertRefusalReason(outcome)} ${pasteInstead(copied)}` };
             },
           }}
           draftStore={draftStore}

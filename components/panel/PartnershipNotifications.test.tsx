@@ -95,7 +95,12 @@ describe('Prepare the notification', () => {
     const resolved = accepted(
       resolveEscalation(
         told,
-        { agreementReached: true, outcomeId: 'resolved', summary: 'Referral agreed.' },
+        {
+          agreementReached: true,
+          agreementReason: 'Agreed by email.',
+          outcomeId: 'resolved',
+          summary: 'Referral agreed.',
+        },
         contextAt('2026-11-05T10:00:00Z'),
       ),
     );

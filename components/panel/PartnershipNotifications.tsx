@@ -29,7 +29,8 @@ interface PartnershipNotificationsProps {
 
 /**
  * "Prepare the notification" for each notify duty of the current step not yet
- * done, and, once an escalation that was notified has ended, the resolution
+ * done, and for a required one an earlier step left undone (a step moved past
+ * or passed over keeps its duties, recorded when they happen), and, once an escalation that was notified has ended, the resolution
  * notification to the same people. The duty is ticked only when the
  * practitioner says it was sent, and how and when.
  */
@@ -40,7 +41,12 @@ export function PartnershipNotifications(props: PartnershipNotificationsProps) {
   const toSend =
     escalation.status === 'open'
       ? state.duties.filter(
-          (progress) => progress.stepId === state.currentStep.id && notify(progress.duty) && !progress.done,
+          (progress) =>
+            notify(progress.duty) &&
+            !progress.done &&
+            // The evidence of escalation, not a policy-gap referral (which goes on to a subgroup as well).
+            progress.duty.alsoTo.length === 0 &&
+            (progress.stepId === state.currentStep.id || progress.duty.required),
         )
       : [];
   const notified =
@@ -61,11 +67,12 @@ export function PartnershipNotifications(props: PartnershipNotificationsProps) {
       {toSend.map((progress) =>
         notify(progress.duty) ? (
           <Notification
-            key={progress.duty.id}
+            key={`${progress.stepId}:${progress.duty.id}`}
             {...props}
             kind="stage"
             recipient={progress.duty.recipient}
             duty={progress.duty}
+            stepId={progress.stepId}
           />
         ) : null,
       )}
@@ -86,7 +93,14 @@ function Notification({
   kind,
   recipient,
   duty,
-}: PartnershipNotificationsProps & { kind: NotificationKind; recipient: string; duty?: NotifyDuty }) {
+  stepId,
+}: PartnershipNotificationsProps & {
+  kind: NotificationKind;
+  recipient: string;
+  duty?: NotifyDuty;
+  /** The step the duty belongs to, which its record is made against. */
+  stepId?: string;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [includeNames, setIncludeNames] = useState(false);
@@ -165,8 +179,14 @@ function Notification({
               I have sent it
             </button>
           )}
-          {kind === 'stage' && duty && target && confirming && (
-            <SentForm duty={duty} target={target} now={now} onClose={() => setConfirming(false)} />
+          {kind === 'stage' && duty && stepId && target && confirming && (
+            <SentForm
+              duty={duty}
+              stepId={stepId}
+              target={target}
+              now={now}
+              onClose={() => setConfirming(false)}
+            />
           )}
         </fieldset>
       )}
@@ -177,11 +197,13 @@ function Notification({
 /** When and how the notification was sent; saving it ticks the duty. */
 function SentForm({
   duty,
+  stepId,
   target,
   now,
   onClose,
 }: {
   duty: NotifyDuty;
+  stepId: string;
   target: ChangeTarget;
   now: () => Date;
   onClose(): void;
@@ -189,6 +211,7 @@ function SentForm({
   const id = useId();
   const [values, setValues] = useState<DutyFormValues>(() => ({
     ...londonFieldsOf(now()),
+    doneBy: '',
     method: 'email',
     note: 'The prepared notification was sent.',
   }));
@@ -202,7 +225,7 @@ function SentForm({
       onSubmit={(event) => {
         event.preventDefault();
         const checked = checkDutyForm(
-          duty.id,
+          { stepId, dutyId: duty.id, decision: false },
           values,
           new Date(target.escalation.differenceStartedAt),
           now(),

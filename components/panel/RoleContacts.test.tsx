@@ -36,7 +36,9 @@ function duty(text: RegExp): HTMLElement {
 describe('contacts in the panel', () => {
   it('shows the Business Manager beside the stage 2 duty to share the details with them', async () => {
     await openAtStage2();
-    const share = duty(/Done: Share the details with the Safeguarding Children Partnership Business Manager/);
+    const share = duty(
+      /Done: The details should also be shared with the Safeguarding Children Partnership Business Manager/,
+    );
     expect(share.textContent).toContain(
       'Safeguarding Children Partnership Business Manager: Berkshire West Safeguarding Children Partnership',
     );
@@ -57,7 +59,7 @@ describe('contacts in the panel', () => {
       `Who to contact at stage 2:Your Safeguarding Lead: no contact saved. ${addContacts}`,
     );
     // Feeding back and recording on file tell no one in particular, so no contact is offered.
-    expect(duty(/To do: Feed any action agreed back/).querySelector('.role-contact')).toBeNull();
+    expect(duty(/To do: Any action agreed should be fed back/).querySelector('.role-contact')).toBeNull();
   });
 
   it('shows the Safeguarding Lead at stage 2 once saved, with phone and note', async () => {

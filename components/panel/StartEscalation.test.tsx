@@ -165,7 +165,7 @@ describe('starting an escalation', () => {
     expect(harness.drafts.saved.size).toBe(0);
 
     await act(async () => click('Copy this entry for the case note'));
-    expect(harness.caseNote.copied[0]).toMatch(/^PROFESSIONAL DIFFERENCE OF OPINION – STAGE 1/);
+    expect(harness.caseNote.copied[0]).toMatch(/^PROFESSIONAL DIFFERENCE OF OPINION - STAGE 1/);
     expect(screen.getByText(/^Copied [\d,]+ characters\.$/)).toBeDefined();
   });
 

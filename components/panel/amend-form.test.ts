@@ -11,7 +11,7 @@ describe('correcting an entry', () => {
       'The concern',
       'Discussion 1 (step 1a, Tue 3 Nov 2026, 11:15)',
       'Discussion 2 (step 1b, Wed 4 Nov 2026, 10:00)',
-      'Duty at step 2: Share the details with the Safeguarding Children Partnership Business Manager as evidence of escalation.',
+      'Duty at step 2: The details should also be shared with the Safeguarding Children Partnership Business Manager as evidence of escalation.',
     ]);
   });
 

@@ -6,18 +6,29 @@ import { instantFromLondonFields } from './london-time';
 export interface DutyFormValues {
   date: string;
   time: string;
+  /** Who did it, when not the person recording it. */
+  doneBy: string;
   method: DutyMethod;
+  /** A note, or for a duty to consider something, what was decided. */
   note: string;
 }
 
-/** Checks when and how a duty was done, to tick it off. */
+/** Which duty: its step and id, and whether recording it must say what was decided. */
+export interface DutyRef {
+  stepId: string;
+  dutyId: string;
+  decision: boolean;
+}
+
+/** Checks when, by whom and how a duty was done, to record it against its step. */
 export function checkDutyForm(
-  dutyId: string,
+  { stepId, dutyId, decision }: DutyRef,
   values: DutyFormValues,
   startedAt: Date,
   now: Date,
 ): Checked<TickDutyInput> {
   const errors: FieldErrors = {};
+  if (decision && values.note.trim() === '') errors.note = 'Say what was decided.';
   const doneAt = instantFromLondonFields(values);
   if (!doneAt) errors.done = 'Enter the date and the time (24-hour, for example 14:30) it was done.';
   else if (doneAt > now) errors.done = 'It cannot have been done in the future. Enter when it was done.';
@@ -26,8 +37,16 @@ export function checkDutyForm(
   }
   if (!doneAt || Object.keys(errors).length > 0) return { ok: false, errors };
   const note = optionalText(values.note);
+  const doneBy = optionalText(values.doneBy);
   return {
     ok: true,
-    value: { dutyId, doneAt: doneAt.toISOString(), method: values.method, ...(note ? { note } : {}) },
+    value: {
+      stepId,
+      dutyId,
+      doneAt: doneAt.toISOString(),
+      ...(doneBy ? { doneBy } : {}),
+      method: values.method,
+      ...(note ? { note } : {}),
+    },
   };
 }

@@ -21,7 +21,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <PanelApp
-        page={createPanelClient(navigator.clipboard)}
+        page={createPanelClient(navigator.clipboard, () => window.focus())}
         source={browserStoredData()}
         escalations={createEscalationClient(toBackground)}
         saveSettings={data.saveSettings}

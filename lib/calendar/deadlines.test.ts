@@ -272,7 +272,7 @@ describe('explaining a deadline', () => {
       england,
     );
     expect(explanation.sentence).toBe(
-      '3 working days from Thu 24 Dec 2026: skips Fri 25 Dec (Christmas Day), the weekend, and Mon 28 Dec (Boxing Day, substitute day). Due Thu 31 Dec 2026, 17:00.',
+      '3 working days from Thu 24 Dec 2026: skips Fri 25 Dec (Christmas Day, from GOV.UK’s list), the weekend, and Mon 28 Dec (Boxing Day, substitute day, from GOV.UK’s list). Due Thu 31 Dec 2026, 17:00.',
     );
     expect(explanation.dueAt).toEqual(at('2026-12-31T17:00:00Z'));
     expect(explanation.skipped).toEqual([
@@ -281,6 +281,7 @@ describe('explaining a deadline', () => {
         kind: 'bank-holiday',
         name: 'Christmas Day',
         substitute: false,
+        source: 'govuk-list',
         reason: 'Christmas Day',
       },
       { date: '2026-12-26', kind: 'weekend', reason: 'weekend' },
@@ -290,6 +291,7 @@ describe('explaining a deadline', () => {
         kind: 'bank-holiday',
         name: 'Boxing Day',
         substitute: true,
+        source: 'govuk-list',
         reason: 'Boxing Day (substitute day)',
       },
     ]);

@@ -1,4 +1,5 @@
 import type { Duration, Policy, Step, Timescale } from '../policy/schema';
+import { holidaySourceInWords } from './holidays';
 import {
   addCalendarDays,
   clockTimeToMs,
@@ -224,9 +225,10 @@ function describeSkipped(days: NonWorkingDay[]): string {
   const parts: string[] = [];
   days.forEach((day, index) => {
     if (day.kind !== 'weekend') {
+      // A bank holiday names where it came from, so a practitioner can check it against that list.
       const detail =
-        day.kind === 'bank-holiday' && day.substitute
-          ? `${day.name}, substitute day`
+        day.kind === 'bank-holiday'
+          ? `${day.substitute ? `${day.name}, substitute day` : day.name}, ${holidaySourceInWords(day.source)}`
           : describeNonWorkingDay(day);
       parts.push(`${formatShortDate(day.date)} (${detail})`);
     } else if (startsWeekend(day, index)) {

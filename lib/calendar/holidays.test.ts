@@ -66,7 +66,7 @@ describe('England and Wales bank holidays (GOV.UK lists)', () => {
     [
       2028,
       [
-        "2028-01-03 New Year's Day (substitute)",
+        '2028-01-03 New Year’s Day (substitute)',
         '2028-04-14',
         '2028-04-17',
         '2028-05-01',
@@ -96,6 +96,7 @@ describe('Scotland and Northern Ireland', () => {
       '2026-04-03',
       '2026-05-04',
       '2026-05-25',
+      '2026-06-15',
       '2026-08-03',
       '2026-11-30',
       '2026-12-25',
@@ -105,6 +106,7 @@ describe('Scotland and Northern Ireland', () => {
       date: '2025-12-01',
       name: 'St Andrew’s Day',
       substitute: true,
+      source: 'govuk-list',
     });
   });
 
@@ -145,7 +147,12 @@ describe('the official GOV.UK list', () => {
     expect(holidays.get('2026-06-15')?.name).toBe('Example proclaimed holiday');
     // Left out of the sample, so the official list says it is a working day.
     expect(holidays.has('2026-08-31')).toBe(false);
-    expect(holidays.get('2026-12-28')).toEqual({ date: '2026-12-28', name: 'Boxing Day', substitute: true });
+    expect(holidays.get('2026-12-28')).toEqual({
+      date: '2026-12-28',
+      name: 'Boxing Day',
+      substitute: true,
+      source: 'imported-govuk-list',
+    });
   });
 
   it('leaves other years and regions to date-holidays', () => {
@@ -186,11 +193,14 @@ describe('gb-holidays.json', () => {
     expect(bankHolidays(2100, 'england-and-wales').size).toBe(0);
   });
 
-  it('includes one-off holidays date-holidays knows about', () => {
-    expect(bankHolidays(2022, 'england-and-wales').get('2022-09-19')?.name).toBe(
-      "Queen Elizabeth's Funeral Day",
-    );
-    expect(bankHolidays(2022, 'england-and-wales').has('2022-05-30')).toBe(false);
+  it('decides the years beyond GOV.UK’s list', () => {
+    expect(bankHolidays(2029, 'england-and-wales').get('2029-03-30')).toEqual({
+      date: '2029-03-30',
+      name: 'Good Friday',
+      substitute: false,
+      source: 'date-holidays-rules',
+    });
+    expect(bankHolidays(2018, 'scotland').get('2018-01-02')?.source).toBe('date-holidays-rules');
   });
 
   it('equals what scripts/extract-gb-holidays.mjs extracts from the installed date-holidays today', () => {

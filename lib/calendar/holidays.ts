@@ -2,13 +2,34 @@ import { z } from 'zod';
 import { type Problem, parseJson } from '../policy/parse';
 import type { UkRegion } from '../policy/schema';
 import gbHolidays from './gb-holidays.json' with { type: 'json' };
+import govukBankHolidays from './govuk-bank-holidays.json' with { type: 'json' };
 import { type CalendarDate, yearOf } from './london';
 
-/** A bank holiday as the calendar shows it: "Boxing Day", substitute day or not. */
+/**
+ * Where a bank holiday came from: GOV.UK's list as imported by the
+ * organisation, GOV.UK's list shipped with the extension, or date-holidays'
+ * rules (years neither list covers).
+ */
+export type HolidaySource = 'imported-govuk-list' | 'govuk-list' | 'date-holidays-rules';
+
+/** A bank holiday as the calendar shows it: "Boxing Day", substitute day or not, and its source. */
 export interface BankHoliday {
   date: CalendarDate;
   name: string;
   substitute: boolean;
+  source: HolidaySource;
+}
+
+/** The source in words, for "How this deadline was worked out": "from GOV.UK’s list". */
+export function holidaySourceInWords(source: HolidaySource): string {
+  switch (source) {
+    case 'imported-govuk-list':
+      return 'from GOV.UK’s list as imported';
+    case 'govuk-list':
+      return 'from GOV.UK’s list';
+    case 'date-holidays-rules':
+      return 'from date-holidays’ rules';
+  }
 }
 
 /**
@@ -24,7 +45,7 @@ interface HolidayTable {
 }
 const table: HolidayTable = gbHolidays;
 
-/** The years the built-in table covers; outside them only the official list or the organisation's additions apply. */
+/** The years the built-in rules table covers; outside them only an official list or the organisation's additions apply. */
 export const builtInHolidayYears = { first: table.firstYear, last: table.lastYear } as const;
 
 const SUBSTITUTE_SUFFIX = / \(substitute day\)$/;
@@ -61,6 +82,20 @@ export function parseOfficialBankHolidays(
   const result = parseJson(officialBankHolidaysSchema, json);
   return result.ok ? { ok: true, holidays: result.value } : result;
 }
+
+/**
+ * GOV.UK's list as shipped (lib/calendar/govuk-bank-holidays.json: Crown
+ * copyright, Open Government Licence v3.0). It is the authority for the years
+ * it covers, since proclaimed one-off holidays (Scotland's 15 Jun 2026) never
+ * come from rules; scripts/compare-bank-holidays.mjs prints where the rules differ.
+ */
+const shippedGovukList: OfficialBankHolidays = officialBankHolidaysSchema.parse(govukBankHolidays);
+
+/** The years the shipped GOV.UK list covers (in every region). */
+export const govukHolidayYears = (() => {
+  const years = officialHolidayYears(shippedGovukList).flatMap((region) => region.years);
+  return { first: Math.min(...years), last: Math.max(...years) } as const;
+})();
 
 /** The years an official list gives bank holidays for, in each region it covers, oldest first. */
 export function officialHolidayYears(
@@ -100,7 +135,12 @@ function fromBuiltInTable(year: number, region: UkRegion): Map<CalendarDate, Ban
     const date = `${year}-${monthDay}`;
     const fullName = table.names[nameIndex] ?? 'Bank holiday';
     const substitute = SUBSTITUTE_SUFFIX.test(fullName);
-    holidays.set(date, { date, name: fullName.replace(SUBSTITUTE_SUFFIX, ''), substitute });
+    holidays.set(date, {
+      date,
+      name: fullName.replace(SUBSTITUTE_SUFFIX, ''),
+      substitute,
+      source: 'date-holidays-rules',
+    });
   }
   byYear.set(key, holidays);
   return holidays;
@@ -113,6 +153,7 @@ function fromOfficialList(
   official: OfficialBankHolidays,
   year: number,
   region: UkRegion,
+  source: HolidaySource,
 ): Map<CalendarDate, BankHoliday> | undefined {
   let cache = officialByYear.get(official);
   if (!cache) {
@@ -125,6 +166,7 @@ function fromOfficialList(
           date: event.date,
           name: event.title,
           substitute: /substitute/i.test(event.notes),
+          source,
         });
         cache.set(key, holidays);
       }
@@ -137,12 +179,17 @@ function fromOfficialList(
 /**
  * The bank holidays of a UK region in a year. Where an imported official list
  * has any event for that region and year, it is the authority for the whole
- * year; otherwise the built-in table decides (none outside its years).
+ * year; then GOV.UK's list as shipped, for the years it covers; beyond both,
+ * date-holidays' rules table (none outside its years).
  */
 export function bankHolidays(
   year: number,
   region: UkRegion,
   official?: OfficialBankHolidays,
 ): ReadonlyMap<CalendarDate, BankHoliday> {
-  return (official && fromOfficialList(official, year, region)) ?? fromBuiltInTable(year, region);
+  return (
+    (official && fromOfficialList(official, year, region, 'imported-govuk-list')) ??
+    fromOfficialList(shippedGovukList, year, region, 'govuk-list') ??
+    fromBuiltInTable(year, region)
+  );
 }

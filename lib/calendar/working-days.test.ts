@@ -32,7 +32,7 @@ describe('working days', () => {
   it('say why a day is not a working day', () => {
     expect(nonWorkingReason('2026-12-25', england)).toBe('Christmas Day');
     expect(nonWorkingReason('2026-12-28', england)).toBe('Boxing Day (substitute day)');
-    expect(nonWorkingReason('2028-01-03', england)).toBe("New Year's Day (substitute day)");
+    expect(nonWorkingReason('2028-01-03', england)).toBe('New Year’s Day (substitute day)');
     expect(nonWorkingReason('2026-11-07', england)).toBe('weekend');
     expect(nonWorkingReason('2026-11-02', england)).toBeUndefined();
     expect(nonWorkingDay('2026-12-28', england)).toEqual({
@@ -40,6 +40,7 @@ describe('working days', () => {
       kind: 'bank-holiday',
       name: 'Boxing Day',
       substitute: true,
+      source: 'govuk-list',
     });
   });
 

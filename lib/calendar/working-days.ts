@@ -1,4 +1,4 @@
-import { bankHolidays, type OfficialBankHolidays } from './holidays';
+import { bankHolidays, type HolidaySource, type OfficialBankHolidays } from './holidays';
 import {
   addCalendarDays,
   type CalendarDate,
@@ -14,7 +14,7 @@ import type { CalendarSettings } from './settings';
 /** Why a date is not a working day, in structured form. */
 export type NonWorkingDay =
   | { date: CalendarDate; kind: 'weekend' }
-  | { date: CalendarDate; kind: 'bank-holiday'; name: string; substitute: boolean }
+  | { date: CalendarDate; kind: 'bank-holiday'; name: string; substitute: boolean; source: HolidaySource }
   | { date: CalendarDate; kind: 'closure'; name?: string }
   | { date: CalendarDate; kind: 'addition'; name: string };
 
@@ -37,7 +37,10 @@ export function nonWorkingDay(
   const addition = calendar.additions.find((entry) => entry.date === day);
   if (addition) return { date: day, kind: 'addition', name: addition.name };
   const holiday = bankHolidays(yearOf(day), calendar.region, calendar.officialHolidays).get(day);
-  if (holiday) return { date: day, kind: 'bank-holiday', name: holiday.name, substitute: holiday.substitute };
+  if (holiday) {
+    const { name, substitute, source } = holiday;
+    return { date: day, kind: 'bank-holiday', name, substitute, source };
+  }
   const closure = calendar.closures.find((entry) => entry.date === day);
   if (closure)
     return closure.name ? { date: day, kind: 'closure', name: closure.name } : { date: day, kind: 'closure' };

@@ -46,7 +46,12 @@ describe('applyChange', () => {
         reopened,
         {
           kind: 'resolve',
-          input: { agreementReached: true, outcomeId: 'resolved', summary: 'Referral agreed.' },
+          input: {
+            agreementReached: true,
+            agreementReason: 'Agreed on the phone.',
+            outcomeId: 'resolved',
+            summary: 'Referral agreed.',
+          },
         },
         at('15:00'),
       ),
@@ -57,10 +62,10 @@ describe('applyChange', () => {
   it('returns the transition’s refusal', () => {
     const result = applyChange(
       startedEscalation(),
-      { kind: 'move-ahead-of-timescale', input: { toStepId: '3', reason: 'Urgent.' } },
+      { kind: 'move-ahead-of-timescale', input: { toStepId: '1a', reason: 'Urgent.' } },
       at('12:00'),
     );
-    expect(result).toMatchObject({ ok: false, error: { code: 'stage-not-skippable' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-ahead' } });
   });
 });
 

@@ -66,8 +66,11 @@ export const recordDiscussionInputSchema = z.object({
 export type RecordDiscussionInput = z.input<typeof recordDiscussionInputSchema>;
 
 export const tickDutyInputSchema = z.object({
+  /** The step the duty belongs to; the current step when absent. */
+  stepId: policyId.optional(),
   dutyId: policyId,
   doneAt: instantSchema,
+  doneBy: text.optional(),
   method: dutyMethodSchema,
   note: text.optional(),
 });
@@ -88,6 +91,9 @@ export type MoveAheadInput = z.input<typeof moveAheadInputSchema>;
 
 export const resolveInputSchema = z.object({
   agreementReached: z.boolean(),
+  /** Where agreement was reached: the discussion, or else the reason it is known. */
+  agreedAtDiscussionId: text.optional(),
+  agreementReason: text.optional(),
   outcomeId: policyId,
   summary: text,
   /** When it was resolved, if not now. */
@@ -129,7 +135,7 @@ export const amendInputSchema = z.discriminatedUnion('entry', [
     stepId: policyId,
     dutyId: policyId,
     changes: z
-      .object({ doneAt: instantSchema, method: dutyMethodSchema, note: text })
+      .object({ doneAt: instantSchema, doneBy: text, method: dutyMethodSchema, note: text })
       .partial()
       .refine(changesSomething, nothingChanged),
     reason: text,

@@ -183,12 +183,19 @@ export const dutyMethodSchema = z.enum([
 ]);
 export type DutyMethod = z.infer<typeof dutyMethodSchema>;
 
-/** A duty from the policy's step (feed back, record on file, notify someone) ticked as done. */
+/**
+ * A duty from the policy's step (feed back, record on file, notify someone,
+ * consider something) recorded as done. A duty is known by its step and its
+ * id together, and may be recorded after the escalation has moved on.
+ */
 export const dutyDoneSchema = z.object({
   stepId: policyId,
   dutyId: policyId,
   doneAt: instantSchema,
+  /** Who did it, where that is not the person recording it (a manager who sent the notification). */
+  doneBy: optionalText,
   method: dutyMethodSchema,
+  /** For a duty to consider something, what was decided. */
   note: optionalText,
   recordedAt: instantSchema,
   recordedBy: personSchema,
@@ -199,6 +206,9 @@ export const resolutionSchema = z.object({
   resolvedAt: instantSchema,
   /** Resolution can come without agreement, e.g. a decision finalised at stage 4. */
   agreementReached: z.boolean(),
+  /** Where agreement was reached: the discussion it was reached at, or the reason it is known. */
+  agreedAtDiscussionId: optionalText,
+  agreementReason: optionalText,
   /** An outcomes id from the policy. */
   outcomeId: policyId,
   summary: text,
@@ -239,7 +249,7 @@ export const escalationEventSchema = z.object({
   at: instantSchema,
   by: personSchema,
   kind: eventKindSchema,
-  /** The step the escalation was at when this happened. */
+  /** The step the escalation was at when this happened; for a duty, the step the duty belongs to. */
   stepId: policyId,
   /** What happened, in words a practitioner would write. */
   summary: text,

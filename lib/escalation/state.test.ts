@@ -220,7 +220,12 @@ describe('deriveEscalationState', () => {
     const resolved = accepted(
       resolveEscalation(
         atStage2(),
-        { agreementReached: true, outcomeId: 'resolved', summary: 'Referral made.' },
+        {
+          agreementReached: true,
+          agreementReason: 'Agreed on the phone.',
+          outcomeId: 'resolved',
+          summary: 'Referral made.',
+        },
         contextAt('2026-11-05T09:00:00Z'),
       ),
     );
@@ -310,7 +315,12 @@ describe('nextStepDue', () => {
     const resolved = accepted(
       resolveEscalation(
         atStage2(),
-        { agreementReached: true, outcomeId: 'resolved', summary: 'Referral made.' },
+        {
+          agreementReached: true,
+          agreementReason: 'Agreed on the phone.',
+          outcomeId: 'resolved',
+          summary: 'Referral made.',
+        },
         contextAt('2026-11-05T09:00:00Z'),
       ),
     );

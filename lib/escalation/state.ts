@@ -65,6 +65,8 @@ export interface DutyProgress {
   /** Absent while the duty is still to do. */
   done?: {
     at: Date;
+    /** Who did it, where the record names someone other than the person recording it. */
+    by?: string;
     /** Ticked as a duty, or shown by a discussion that was fed back or recorded on both files. */
     via: 'ticked' | 'discussion';
     method?: DutyMethod;
@@ -96,7 +98,7 @@ export interface EscalationState {
   next?: NextStep;
   /** Steps whose deadline passed before they happened. */
   missed: StepProgress[];
-  /** Duties of every step reached, with whether each has been done. */
+  /** Duties of every step reached or moved past, with whether each has been done. */
   duties: DutyProgress[];
   /** Required duties of the current step not done yet (none once the escalation has ended). */
   openDuties: DutyProgress[];
@@ -147,6 +149,7 @@ function dutyProgress(escalation: Escalation, stepId: string, duty: Duty): DutyP
       done: {
         at: new Date(ticked.doneAt),
         via: 'ticked',
+        ...(ticked.doneBy === undefined ? {} : { by: ticked.doneBy }),
         method: ticked.method,
         ...(ticked.note === undefined ? {} : { note: ticked.note }),
       },
@@ -336,9 +339,10 @@ export function deriveEscalationState(
   const next =
     nextStep && nextAt(nextStep, dueAtByStep.get(nextStep.id), now, calendar, options.leadWorkingDays ?? 0);
 
+  // Steps moved past keep their duties: the Business Manager is told from stage 2 even when stage 2 was passed over.
   const reached = policy.steps.filter((_, index) => {
     const status = statuses[index];
-    return status !== 'skipped' && status !== 'to-come' && status !== 'not-needed';
+    return status !== 'to-come' && status !== 'not-needed';
   });
   const duties = reached.flatMap((step) =>
     step.duties.map((duty) => dutyProgress(escalation, step.id, duty)),

@@ -68,6 +68,7 @@ function atStage4(): Escalation {
 
 const resolution = {
   agreementReached: true,
+  agreementReason: 'Agreed on the phone.',
   outcomeId: 'resolved',
   summary: 'Health agreed to refer to children’s social care today.',
 };
@@ -85,14 +86,6 @@ function withdrawn(): Escalation {
     ),
   );
 }
-
-/** Pan Berkshire with stage 2 marked skippable, as another partnership's procedure might be. */
-const stage2Skippable: Policy = {
-  ...panBerkshirePolicy,
-  stages: panBerkshirePolicy.stages.map((stage) =>
-    stage.number === 2 ? { ...stage, skippableWhenUrgent: true } : stage,
-  ),
-};
 
 afterEach(() => {
   vi.useRealTimers();
@@ -359,6 +352,109 @@ describe('tickDuty', () => {
     expect(error.message).toContain('Amend that entry to correct it.');
   });
 
+  it('records a duty of a step passed over, later, against that step, with who did it', () => {
+    const atStage3 = accepted(
+      moveAheadOfTimescale(
+        startedEscalation(),
+        { toStepId: '3', reason: 'Injuries seen today.' },
+        contextAt(tue('09:00')),
+      ),
+    );
+    const escalation = accepted(
+      tickDuty(
+        atStage3,
+        {
+          stepId: '2',
+          dutyId: 'share-with-business-manager',
+          doneAt: tue('09:30'),
+          doneBy: 'Priya Shah, Team Manager',
+          method: 'email',
+        },
+        contextAt(wed('10:00')),
+      ),
+    );
+    expect(escalation.dutiesDone).toEqual([
+      {
+        stepId: '2',
+        dutyId: 'share-with-business-manager',
+        doneAt: '2026-11-03T09:30:00.000Z',
+        doneBy: 'Priya Shah, Team Manager',
+        method: 'email',
+        recordedAt: '2026-11-04T10:00:00.000Z',
+        recordedBy: socialWorker,
+      },
+    ]);
+    expect(escalation.events.at(-1)).toMatchObject({
+      kind: 'duty-done',
+      stepId: '2',
+      dutyId: 'share-with-business-manager',
+      summary:
+        'Duty done at step 2 (stage 2), recorded later at step 3 (stage 3): The details should also be shared with the Safeguarding Children Partnership Business Manager as evidence of escalation.',
+    });
+    // The same duty at stage 3 is a different duty, still to do.
+    const stage3 = accepted(
+      tickDuty(
+        escalation,
+        { dutyId: 'share-with-business-manager', doneAt: wed('09:00'), method: 'email' },
+        contextAt(wed('10:05')),
+      ),
+    );
+    expect(stage3.dutiesDone.map((done) => `${done.stepId} ${done.dutyId}`)).toEqual([
+      '2 share-with-business-manager',
+      '3 share-with-business-manager',
+    ]);
+  });
+
+  it('refuses a duty of a step not reached yet', () => {
+    expect(
+      refusal(
+        tickDuty(
+          startedEscalation(),
+          { stepId: '2', dutyId: 'share-with-business-manager', doneAt: tue('09:00'), method: 'email' },
+          contextAt(tue('10:00')),
+        ),
+      ),
+    ).toEqual({
+      code: 'step-not-reached',
+      message: 'The escalation has not reached step 2 (stage 2) yet, so its duties cannot be recorded.',
+    });
+  });
+
+  it('asks what was decided when a multi-agency case review was considered', () => {
+    const atStage4 = accepted(
+      moveAheadOfTimescale(
+        startedEscalation(),
+        { toStepId: '4', reason: 'Deadlock.' },
+        contextAt(tue('09:00')),
+      ),
+    );
+    const consider = { dutyId: 'consider-case-review', doneAt: tue('09:30'), method: 'meeting' } as const;
+    expect(refusal(tickDuty(atStage4, consider, contextAt(tue('10:00')))).code).toBe('decision-missing');
+    const decided = accepted(
+      tickDuty(
+        atStage4,
+        { ...consider, note: 'A review will be held; referred to the partnership.' },
+        contextAt(tue('10:00')),
+      ),
+    );
+    expect(decided.dutiesDone.at(-1)).toMatchObject({
+      stepId: '4',
+      dutyId: 'consider-case-review',
+      note: 'A review will be held; referred to the partnership.',
+    });
+  });
+
+  it('records the policy-gap referral at whatever step the gap shows', () => {
+    const referred = accepted(
+      tickDuty(
+        startedEscalation(),
+        { dutyId: 'refer-policy-gap', doneAt: tue('09:00'), method: 'email' },
+        contextAt(tue('10:00')),
+      ),
+    );
+    expect(referred.dutiesDone.at(-1)).toMatchObject({ stepId: '1a', dutyId: 'refer-policy-gap' });
+  });
+
   it('refuses a duty done in the future', () => {
     const error = refusal(
       tickDuty(
@@ -409,12 +505,66 @@ describe('moveToNextStep', () => {
     });
   });
 
-  it('refuses a move dated before the current step was reached', () => {
+  it('refuses a move dated before the current step was reached, naming both times', () => {
     const at1b = accepted(moveToNextStep(discussedAt1a(), {}, contextAt(tue('12:00'))));
-    const discussed = accepted(recordDiscussion(at1b, discussionAt(tue('11:50')), contextAt(tue('13:00'))));
-    expect(refusal(moveToNextStep(discussed, { at: tue('11:55') }, contextAt(tue('13:00')))).code).toBe(
-      'out-of-order',
-    );
+    expect(
+      refusal(
+        moveAheadOfTimescale(
+          at1b,
+          { toStepId: '2', reason: 'Urgent.', at: tue('11:55') },
+          contextAt(tue('13:00')),
+        ),
+      ),
+    ).toEqual({
+      code: 'out-of-order',
+      message:
+        'Moving on cannot be dated Tue 3 Nov 2026, 11:55, before the escalation reached step 1b on Tue 3 Nov 2026, 12:00.',
+    });
+  });
+
+  it('refuses a move dated before the discussion it follows', () => {
+    // 1a was reached at the start (Mon 10:30); its discussion was at Tue 11:00.
+    expect(refusal(moveToNextStep(discussedAt1a(), { at: tue('10:45') }, contextAt(tue('12:00'))))).toEqual({
+      code: 'out-of-order',
+      message:
+        'Moving on cannot be dated Tue 3 Nov 2026, 10:45, before the discussion at step 1a held on Tue 3 Nov 2026, 11:00.',
+    });
+    expect(
+      refusal(
+        moveAheadOfTimescale(
+          discussedAt1a(),
+          { toStepId: '3', reason: 'Urgent.', at: tue('10:45') },
+          contextAt(tue('12:00')),
+        ),
+      ).code,
+    ).toBe('out-of-order');
+  });
+
+  it('takes a discussion entered for the minute its step was reached, since times are entered to the minute', () => {
+    const at1b = accepted(moveToNextStep(discussedAt1a(), {}, contextAt('2026-11-03T12:00:35Z')));
+    expect(
+      accepted(recordDiscussion(at1b, discussionAt(tue('12:00')), contextAt(tue('12:05')))).discussions,
+    ).toHaveLength(2);
+  });
+
+  it('refuses a discussion dated before its step was reached, when recorded or amended', () => {
+    const at1b = accepted(moveToNextStep(discussedAt1a(), {}, contextAt(tue('12:00'))));
+    expect(refusal(recordDiscussion(at1b, discussionAt(tue('11:50')), contextAt(tue('13:00'))))).toEqual({
+      code: 'out-of-order',
+      message:
+        'A discussion at step 1b cannot be dated Tue 3 Nov 2026, 11:50, before the escalation reached step 1b on Tue 3 Nov 2026, 12:00.',
+    });
+    const discussed = accepted(recordDiscussion(at1b, discussionAt(tue('12:30')), contextAt(tue('13:00'))));
+    const discussionId = discussed.discussions.at(-1)?.id ?? '';
+    expect(
+      refusal(
+        amendEntry(
+          discussed,
+          { entry: 'discussion', discussionId, changes: { heldAt: tue('11:50') }, reason: 'Time was wrong.' },
+          contextAt(tue('13:30')),
+        ),
+      ).code,
+    ).toBe('out-of-order');
   });
 
   it('refuses a move dated in the future', () => {
@@ -459,29 +609,21 @@ describe('moveAheadOfTimescale', () => {
     });
   });
 
-  it('refuses to skip a stage the policy does not mark skippable when urgent', () => {
-    expect(
-      refusal(moveAheadOfTimescale(startedEscalation(), { toStepId: '3', reason }, contextAt(tue('09:00')))),
-    ).toEqual({
-      code: 'stage-not-skippable',
-      message:
-        'Stage 2 (Management finding solutions) cannot be skipped under Pan Berkshire: Resolving Professional Disagreement and Escalation, even in an urgent case.',
-    });
-  });
-
-  it('skips a stage the policy marks skippable when urgent', () => {
+  it('moves from step 1a straight to stage 3, passing over step 1b and stage 2, as the procedure allows', () => {
     const escalation = accepted(
-      moveAheadOfTimescale(
-        startedEscalation(),
-        { toStepId: '3', reason },
-        {
-          ...contextAt(tue('09:00')),
-          policy: stage2Skippable,
-        },
-      ),
+      moveAheadOfTimescale(startedEscalation(), { toStepId: '3', reason }, contextAt(tue('09:00'))),
     );
     expect(escalation.currentStepId).toBe('3');
-    expect(escalation.stepsEntered.at(-1)?.skippedStepIds).toEqual(['1b', '2']);
+    expect(escalation.stepsEntered.at(-1)).toMatchObject({
+      stepId: '3',
+      stage: 3,
+      route: 'ahead-of-timescale',
+      reason,
+      skippedStepIds: ['1b', '2'],
+    });
+    expect(escalation.events.at(-1)?.summary).toBe(
+      'Moved ahead of the timescale from step 1a (stage 1) to step 3 (stage 3), passing over step 1b, 2.',
+    );
   });
 
   it('refuses a step that is not ahead, or not in the policy', () => {
@@ -544,6 +686,75 @@ describe('resolveEscalation', () => {
         resolveEscalation(discussedAt1a(), { ...resolution, outcomeId: 'agreed' }, contextAt(tue('12:00'))),
       ).code,
     ).toBe('unknown-outcome');
+  });
+
+  it('withdraws only through Withdraw', () => {
+    expect(
+      refusal(
+        resolveEscalation(
+          discussedAt1a(),
+          { ...resolution, outcomeId: 'withdrawn' },
+          contextAt(tue('12:00')),
+        ),
+      ),
+    ).toEqual({
+      code: 'outcome-by-withdrawing',
+      message:
+        '"Withdrawn by the professional who raised it" is recorded by withdrawing the escalation, with the reason, not by resolving it.',
+    });
+  });
+
+  it('allows a stage-4 outcome only at stage 4, and never with agreement reached', () => {
+    const unresolved = { agreementReached: false, outcomeId: 'unresolved', summary: 'Decision finalised.' };
+    expect(refusal(resolveEscalation(discussedAt1a(), unresolved, contextAt(tue('12:00'))))).toEqual({
+      code: 'outcome-not-at-this-stage',
+      message: '"Unresolved after stage 4" can only be recorded at stage 4; the escalation is at stage 1.',
+    });
+    const atStage4 = accepted(
+      moveAheadOfTimescale(discussedAt1a(), { toStepId: '4', reason: 'Deadlock.' }, contextAt(tue('12:00'))),
+    );
+    expect(accepted(resolveEscalation(atStage4, unresolved, contextAt(tue('12:30')))).status).toBe(
+      'resolved',
+    );
+    expect(
+      refusal(
+        resolveEscalation(
+          atStage4,
+          { ...unresolved, agreementReached: true, agreementReason: 'x' },
+          contextAt(tue('12:30')),
+        ),
+      ),
+    ).toEqual({
+      code: 'outcome-contradicts-agreement',
+      message:
+        '"Unresolved after stage 4" says agreement was not reached; the resolution says it was reached.',
+    });
+  });
+
+  it('names the discussion, or the reason, where agreement was reached', () => {
+    const { agreementReason: _reason, ...unexplained } = resolution;
+    expect(refusal(resolveEscalation(discussedAt1a(), unexplained, contextAt(tue('12:00'))))).toEqual({
+      code: 'agreement-unexplained',
+      message:
+        'Say where agreement was reached: the discussion it was reached at, or the reason it is known.',
+    });
+    expect(
+      refusal(
+        resolveEscalation(
+          discussedAt1a(),
+          { ...unexplained, agreedAtDiscussionId: 'd9' },
+          contextAt(tue('12:00')),
+        ),
+      ).code,
+    ).toBe('unknown-discussion');
+    const atDiscussion = accepted(
+      resolveEscalation(
+        discussedAt1a(),
+        { ...unexplained, agreedAtDiscussionId: 'd1' },
+        contextAt(tue('12:00')),
+      ),
+    );
+    expect(atDiscussion.resolution).toMatchObject({ agreementReached: true, agreedAtDiscussionId: 'd1' });
   });
 
   it('refuses a resolution dated in the future', () => {

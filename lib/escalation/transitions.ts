@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { formatDateTime } from '../calendar';
 import type { Policy, Step } from '../policy';
 import {
   type AmendInput,
@@ -63,11 +64,16 @@ export type EscalationErrorCode =
   | 'no-discussion-yet'
   | 'unknown-step'
   | 'not-ahead'
-  | 'stage-not-skippable'
   | 'unknown-duty'
+  | 'step-not-reached'
+  | 'decision-missing'
   | 'duty-already-done'
   | 'unknown-outcome'
   | 'outcome-does-not-end'
+  | 'outcome-by-withdrawing'
+  | 'outcome-not-at-this-stage'
+  | 'outcome-contradicts-agreement'
+  | 'agreement-unexplained'
   | 'unknown-reason-category'
   | 'unknown-discussion';
 
@@ -146,6 +152,9 @@ function checkCanChange(escalation: Escalation, context: TransitionContext): Esc
   return checkPolicy(escalation.policy, context.policy) ?? checkOpen(escalation);
 }
 
+/** A moment in words, in UK time: "Tue 3 Nov 2026, 10:45". */
+const inWords = (when: string | Date) => formatDateTime(new Date(when));
+
 /** A recorded moment must lie between the start of the difference of opinion and now. */
 function checkWhen(
   when: string,
@@ -162,6 +171,35 @@ function checkWhen(
     };
   }
   return undefined;
+}
+
+/**
+ * Whether `later` is not before `earlier` to the minute: times are entered to
+ * the minute, while a step reached "now" carries seconds, so a discussion
+ * entered for the same minute is not out of order.
+ */
+function notBeforeToTheMinute(later: string, earlier: string): boolean {
+  const minute = (when: string) => Math.floor(new Date(when).getTime() / 60_000);
+  return minute(later) >= minute(earlier);
+}
+
+/** When the escalation reached a step (the latest time, if it was entered more than once). */
+function enteredAt(escalation: Escalation, stepId: string): string | undefined {
+  return escalation.stepsEntered.filter((entry) => entry.stepId === stepId).at(-1)?.enteredAt;
+}
+
+/** A discussion at a step cannot be dated before the escalation reached that step. */
+function checkDiscussionOrder(
+  escalation: Escalation,
+  stepId: string,
+  heldAt: string,
+): EscalationError | undefined {
+  const entered = enteredAt(escalation, stepId);
+  if (entered === undefined || notBeforeToTheMinute(heldAt, entered)) return undefined;
+  return {
+    code: 'out-of-order',
+    message: `A discussion at step ${stepId} cannot be dated ${inWords(heldAt)}, before the escalation reached step ${stepId} on ${inWords(entered)}.`,
+  };
 }
 
 function event(
@@ -283,7 +321,9 @@ export function recordDiscussion(
   if (!parsed.ok) return parsed;
   const details = parsed.value;
   const problem =
-    checkCanChange(escalation, context) ?? checkWhen(details.heldAt, 'A discussion', escalation, context.now);
+    checkCanChange(escalation, context) ??
+    checkWhen(details.heldAt, 'A discussion', escalation, context.now) ??
+    checkDiscussionOrder(escalation, escalation.currentStepId, details.heldAt);
   if (problem) return { ok: false, error: problem };
 
   const { step } = currentStepOf(escalation, context.policy);
@@ -309,7 +349,13 @@ export function recordDiscussion(
   );
 }
 
-/** Ticks off one of the current step's duties: feeding back, recording on file, or telling someone. */
+/**
+ * Records one of a step's duties as done: feeding back, recording on file,
+ * telling someone, or considering something (with what was decided). The
+ * duty belongs to its step, the current one unless another is named: a duty
+ * of a step already reached, passed over or moved past can be recorded
+ * later, with the time it was done.
+ */
 export function tickDuty(
   escalation: Escalation,
   input: TickDutyInput,
@@ -321,7 +367,18 @@ export function tickDuty(
   const earlier = checkCanChange(escalation, context);
   if (earlier) return { ok: false, error: earlier };
 
-  const { step } = currentStepOf(escalation, context.policy);
+  const current = currentStepOf(escalation, context.policy);
+  const found = findStep(context.policy, tick.stepId ?? current.step.id);
+  if (!found) {
+    return refuse('unknown-step', `${context.policy.name} has no step "${tick.stepId}".`);
+  }
+  const { step } = found;
+  if (found.index > current.index) {
+    return refuse(
+      'step-not-reached',
+      `The escalation has not reached ${stepLabel(step)} yet, so its duties cannot be recorded.`,
+    );
+  }
   const duty = step.duties.find((candidate) => candidate.id === tick.dutyId);
   if (!duty) {
     return refuse('unknown-duty', `There is no duty "${tick.dutyId}" at ${stepLabel(step)}.`);
@@ -329,8 +386,11 @@ export function tickDuty(
   if (escalation.dutiesDone.some((done) => done.stepId === step.id && done.dutyId === duty.id)) {
     return refuse(
       'duty-already-done',
-      `"${duty.text}" is already ticked at ${stepLabel(step)}. Amend that entry to correct it.`,
+      `"${duty.text}" is already recorded at ${stepLabel(step)}. Amend that entry to correct it.`,
     );
+  }
+  if (duty.kind === 'consider' && tick.note === undefined) {
+    return refuse('decision-missing', `Say what was decided: ${duty.text}`);
   }
   const problem = checkWhen(tick.doneAt, 'A duty', escalation, context.now);
   if (problem) return { ok: false, error: problem };
@@ -339,18 +399,22 @@ export function tickDuty(
     stepId: step.id,
     dutyId: duty.id,
     doneAt: tick.doneAt,
+    ...(tick.doneBy === undefined ? {} : { doneBy: tick.doneBy }),
     method: tick.method,
     ...(tick.note === undefined ? {} : { note: tick.note }),
     recordedAt: context.now.toISOString(),
     recordedBy: context.by,
   };
+  const later = step.id === current.step.id ? '' : `, recorded later at ${stepLabel(current.step)}`;
   return commit(
     escalation,
     { dutiesDone: [...escalation.dutiesDone, done] },
     event(escalation, context, {
       kind: 'duty-done',
+      // The duty's own step, so that step and duty together name it.
+      stepId: step.id,
       dutyId: duty.id,
-      summary: `Duty done at ${stepLabel(step)}: ${duty.text}`,
+      summary: `Duty done at ${stepLabel(step)}${later}: ${duty.text}`,
     }),
   );
 }
@@ -365,10 +429,22 @@ function moveTime(
   const problem = checkWhen(when, 'Moving on', escalation, context.now);
   if (problem) return { ok: false, error: problem };
   const entered = escalation.stepsEntered.at(-1)?.enteredAt;
-  if (entered !== undefined && new Date(when) < new Date(entered)) {
+  if (entered !== undefined && !notBeforeToTheMinute(when, entered)) {
     return refuse(
       'out-of-order',
-      'Moving on cannot be dated before the escalation reached its current step.',
+      `Moving on cannot be dated ${inWords(when)}, before the escalation reached step ${escalation.currentStepId} on ${inWords(entered)}.`,
+    );
+  }
+  // A move follows the discussions at the step it leaves.
+  const lastDiscussion = escalation.discussions
+    .filter((discussion) => discussion.stepId === escalation.currentStepId)
+    .map((discussion) => discussion.heldAt)
+    .sort()
+    .at(-1);
+  if (lastDiscussion !== undefined && !notBeforeToTheMinute(when, lastDiscussion)) {
+    return refuse(
+      'out-of-order',
+      `Moving on cannot be dated ${inWords(when)}, before the discussion at step ${escalation.currentStepId} held on ${inWords(lastDiscussion)}.`,
     );
   }
   return { ok: true, at: when };
@@ -420,10 +496,11 @@ export function moveToNextStep(
 }
 
 /**
- * Moves ahead of the timescale, as the procedure allows in urgent cases: to
- * any later step, with or without a discussion at the current one. A whole
- * stage may be passed over only where the policy marks it skippable when
- * urgent. The escalation is on the urgent track from then on.
+ * Moves ahead of the timescale, as the procedure allows ("will not always be
+ * a linear process"): to any later step or stage, with or without a
+ * discussion at the current one, always with the reason. The steps in
+ * between are recorded as passed over. The escalation is on the urgent track
+ * from then on.
  */
 export function moveAheadOfTimescale(
   escalation: Escalation,
@@ -446,15 +523,6 @@ export function moveAheadOfTimescale(
       'not-ahead',
       `${capitalised(stepLabel(target.step))} is not ahead of ${stepLabel(step)}. An escalation only moves forward; reopen or amend to correct the record.`,
     );
-  }
-  for (const stage of policy.stages) {
-    const passedOver = stage.number > step.stage && stage.number < target.step.stage;
-    if (passedOver && !stage.skippableWhenUrgent) {
-      return refuse(
-        'stage-not-skippable',
-        `Stage ${stage.number} (${stage.name}) cannot be skipped under ${policy.name}, even in an urgent case.`,
-      );
-    }
   }
   const when = moveTime(escalation, parsed.value.at, context);
   if (!when.ok) return when;
@@ -516,10 +584,44 @@ export function resolveEscalation(
       `"${outcome.label}" does not end an escalation. Move to the next step instead, or choose an outcome that ends it.`,
     );
   }
+  const { step } = currentStepOf(escalation, context.policy);
+  if (outcome.byWithdrawing) {
+    return refuse(
+      'outcome-by-withdrawing',
+      `"${outcome.label}" is recorded by withdrawing the escalation, with the reason, not by resolving it.`,
+    );
+  }
+  if (outcome.stages && !outcome.stages.includes(step.stage)) {
+    const stages = outcome.stages.map((stage) => `stage ${stage}`).join(' or ');
+    return refuse(
+      'outcome-not-at-this-stage',
+      `"${outcome.label}" can only be recorded at ${stages}; the escalation is at stage ${step.stage}.`,
+    );
+  }
+  if (outcome.agreement && (outcome.agreement === 'reached') !== resolution.agreementReached) {
+    return refuse(
+      'outcome-contradicts-agreement',
+      `"${outcome.label}" says agreement was ${outcome.agreement === 'reached' ? 'reached' : 'not reached'}; the resolution says it was ${resolution.agreementReached ? 'reached' : 'not reached'}.`,
+    );
+  }
+  if (resolution.agreementReached) {
+    const { agreedAtDiscussionId: discussionId, agreementReason } = resolution;
+    if (discussionId === undefined && agreementReason === undefined) {
+      return refuse(
+        'agreement-unexplained',
+        'Say where agreement was reached: the discussion it was reached at, or the reason it is known.',
+      );
+    }
+    if (
+      discussionId !== undefined &&
+      !escalation.discussions.some((discussion) => discussion.id === discussionId)
+    ) {
+      return refuse('unknown-discussion', `There is no discussion "${discussionId}" in this escalation.`);
+    }
+  }
   const problem = checkWhen(resolvedAt, 'The resolution', escalation, context.now);
   if (problem) return { ok: false, error: problem };
 
-  const { step } = currentStepOf(escalation, context.policy);
   return commit(
     escalation,
     { status: 'resolved', resolution: { resolvedAt, ...resolution } },
@@ -618,7 +720,9 @@ export function amendEntry(
         ...withoutUndefined(changes),
         ...(agreedActions === undefined ? {} : { agreedActions: agreedActionsFor(before.id, agreedActions) }),
       };
-      const problem = checkWhen(after.heldAt, 'A discussion', escalation, context.now);
+      const problem =
+        checkWhen(after.heldAt, 'A discussion', escalation, context.now) ??
+        checkDiscussionOrder(escalation, before.stepId, after.heldAt);
       if (problem) return { ok: false, error: problem };
       return commit(
         escalation,

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { trackCaseNoteFields } from './case-note-field';
 import { runOverlay } from './content';
-import { insertCaseNote } from './insert-case-note';
+import { focusCaseNote } from './insert-case-note';
 import { mountOverlay } from './mount-overlay';
 import { followNavigation } from './navigation';
 import { answerExtension, ask, type PageRuntime } from './page-channel';
@@ -54,7 +54,7 @@ describe('mountOverlay', () => {
 });
 
 describe('case-note fields and insertion', () => {
-  it('remembers the last focused field and types at its caret, firing input', () => {
+  it('gives the last focused field the focus back, its caret where it was', () => {
     document.body.innerHTML = '<textarea id="note">Before after</textarea><button>Save</button>';
     const world = focusedPanelWorld();
     const stop = trackCaseNoteFields(window, world);
@@ -62,22 +62,26 @@ describe('case-note fields and insertion', () => {
     note.focus();
     note.setSelectionRange(7, 7);
     document.querySelector('button')?.focus();
-    const typed: string[] = [];
-    note.addEventListener('input', (event) => typed.push((event as InputEvent).data ?? ''));
 
-    expect(insertCaseNote(world, 'middle ')).toEqual({ inserted: true });
-    expect(note.value).toBe('Before middle after');
-    expect(typed).toEqual(['middle ']);
+    expect(focusCaseNote(world)).toEqual({ focused: true, address: location.href });
+    expect(document.activeElement).toBe(note);
+    expect(note.selectionStart).toBe(7);
     stop();
   });
 
-  it('types into a contenteditable editor at its end when it had no caret', () => {
-    document.body.innerHTML = '<div contenteditable="true" id="rich">Visit.</div>';
+  it('puts the caret at the end of a contenteditable editor that never had one', () => {
+    document.body.innerHTML = '<div contenteditable="true" id="rich">Visit.</div><button>Save</button>';
     const world = focusedPanelWorld();
     trackCaseNoteFields(window, world);
-    (document.getElementById('rich') as HTMLElement).focus();
-    expect(insertCaseNote(world, ' One\nTwo')).toEqual({ inserted: true });
-    expect(document.getElementById('rich')?.innerHTML).toBe('Visit. One<br>Two');
+    const rich = document.getElementById('rich') as HTMLElement;
+    rich.focus();
+    document.querySelector('button')?.focus();
+    expect(focusCaseNote(world)).toEqual({ focused: true, address: location.href });
+    expect(document.activeElement).toBe(rich);
+    const range = document.getSelection()?.getRangeAt(0);
+    expect(range?.collapsed).toBe(true);
+    expect(range?.startContainer).toBe(rich);
+    expect(range?.startOffset).toBe(1);
   });
 
   it('refuses without a field, and without a press from our own focused panel', () => {
@@ -85,8 +89,8 @@ describe('case-note fields and insertion', () => {
     const world = focusedPanelWorld();
     trackCaseNoteFields(window, world);
     (document.getElementById('box') as HTMLElement).focus();
-    expect(insertCaseNote(world, 'x')).toMatchObject({ inserted: false, reason: 'no-field' });
-    expect(insertCaseNote({}, 'x')).toMatchObject({ inserted: false, reason: 'not-from-panel' });
+    expect(focusCaseNote(world)).toMatchObject({ inserted: false, reason: 'no-field' });
+    expect(focusCaseNote({})).toMatchObject({ inserted: false, reason: 'not-from-panel' });
   });
 });
 

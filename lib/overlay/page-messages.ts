@@ -52,15 +52,41 @@ export const overlayShow = defineMessage(pageMessageTypes.show, {
   from: ['extension-page'],
 });
 
-/** What the insertion run in the page reports back (parsed: the page's world is not trusted). */
-export const insertOutcomeSchema = z.union([
-  z.object({ inserted: z.literal(true) }),
-  z.object({
-    inserted: z.literal(false),
-    reason: z.enum(['no-field', 'panel-hidden', 'not-from-panel', 'other-child']),
-    detail: z.string().check(z.maxLength(200)),
-  }),
+const insertMethodSchema = z.enum([
+  'value',
+  'ckeditor5',
+  'ckeditor4',
+  'tinymce',
+  'quill',
+  'paste',
+  'typing',
+  'none',
+  'moved',
 ]);
+const insertRefusalSchema = z.object({
+  inserted: z.literal(false),
+  reason: z.enum(['no-field', 'panel-hidden', 'not-from-panel', 'not-accepted', 'other-child']),
+  detail: z.string().check(z.maxLength(200)),
+});
+
+/** What an Insert press came to, for the panel. */
+export const insertOutcomeSchema = z.union([
+  z.object({ inserted: z.literal(true), method: insertMethodSchema }),
+  insertRefusalSchema,
+]);
+
+/** The content script's checks before the insertion (parsed: that world shares the page's process). */
+export const fieldFocusSchema = z.union([
+  z.object({ focused: z.literal(true), address: z.string().check(z.maxLength(8000)) }),
+  insertRefusalSchema,
+]);
+
+/** The field read back by the insertion in the page's own world, which the page can see and steer. */
+export const pageInsertionSchema = z.object({
+  method: insertMethodSchema,
+  before: z.string().check(z.maxLength(5_000_000)),
+  after: z.string().check(z.maxLength(5_000_000)),
+});
 
 /** The page's answer to "does it still show this child?" (parsed: the page's world is not trusted). */
 export const childCheckSchema = z.union([

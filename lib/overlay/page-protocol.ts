@@ -8,6 +8,7 @@
  */
 
 import type { FoundChild } from '@/lib/sites/find-child';
+import type { InsertMethod } from './insert-in-page';
 
 export const pageMessageTypes = {
   /** content script → background, at start: what it needs to run. */
@@ -35,14 +36,24 @@ export interface OverlayLayout {
 
 export const PANEL_WIDTH = { min: 300, default: 420, max: 900 } as const;
 
-export type InsertRefusal = 'no-field' | 'panel-hidden' | 'not-from-panel' | 'other-child';
+/**
+ * 'not-accepted': the field, read back once the editor settled, does not hold the text.
+ * 'other-child': the page no longer shows the child the record is about.
+ */
+export type InsertRefusal = 'no-field' | 'panel-hidden' | 'not-from-panel' | 'not-accepted' | 'other-child';
 /**
  * `detail` says what the page did to the panel, for 'panel-hidden'; for
  * 'other-child', which record the page shows now (empty when it shows none we can read).
  */
-export type InsertOutcome = { inserted: true } | { inserted: false; reason: InsertRefusal; detail: string };
-
-export type { FoundChild };
+export type InsertOutcome =
+  | { inserted: true; method: InsertMethod }
+  | { inserted: false; reason: InsertRefusal; detail: string };
+/**
+ * The content script's answer before the insertion: the practitioner's field has the focus (on the page
+ * at `address`, where the child was checked), or why not.
+ */
+export type FieldFocus = { focused: true; address: string } | Extract<InsertOutcome, { inserted: false }>;
+export type { FoundChild, InsertMethod };
 
 /** Why an insertion was refused, in the practitioner's words, with what to do instead. */
 export function insertRefusalReason(outcome: Exclude<InsertOutcome, { inserted: true }>): string {
@@ -57,5 +68,14 @@ export function insertRefusalReason(outcome: Exclude<InsertOutcome, { inserted: 
       return outcome.detail
         ? `the page now shows the record of ${outcome.detail}, not the child this record is about. Nothing was put into the page. Open this child’s record, or the escalation for the child shown, and press Insert again.`
         : 'the page no longer shows which child’s record it is, so it cannot be checked that this record belongs there. Nothing was put into the page. Open this child’s record and press Insert again.';
+    case 'not-accepted':
+      return 'this case-note editor did not take the text.';
   }
+}
+
+/** What to do when the editor did not take the text: paste it, from the clipboard if it could be copied. */
+export function pasteInstead(copied: boolean): string {
+  return copied
+    ? 'The text is copied: click in the case note and paste it with Ctrl+V (⌘V on a Mac).'
+    : 'Press Copy instead, then click in the case note and paste it with Ctrl+V (⌘V on a Mac).';
 }

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '@/lib/sites/selectors';
-import type { FoundChild, InsertOutcome } from './page-protocol';
+import type { FieldFocus, FoundChild, InsertOutcome } from './page-protocol';
 import type { ChildCheck, RecordChild } from './right-child';
 
 /**
@@ -22,9 +22,10 @@ export interface PageWorld {
   unwatch?: () => void;
   /** At the Insert press: does the page still show the child the record is about? */
   checkChild?: (adapters: SiteAdapter[], expected: RecordChild) => ChildCheck;
-  /** Left by a passing `checkChild` for the insertion call alone: a refusal if the child has changed since. */
+  /** Left by a passing `checkChild` for the focusing before an insertion alone: a refusal if the child has changed since. */
   confirmChild?: (() => InsertOutcome | undefined) | undefined;
-  insertCaseNote?: (text: string) => InsertOutcome;
+  /** Gives the practitioner's field the focus and its caret back, for the insertion in the page's world. */
+  focusCaseNote?: () => FieldFocus;
 }
 
 /** Also spelled out in lib/overlay/page-scripts.ts, inside a function the browser runs on its own. */

@@ -18,7 +18,14 @@ export interface PanelClient {
 
 const toBackground = (envelope: unknown) => browser.runtime.sendMessage(envelope);
 
-export function createPanelClient(clipboard: Pick<Clipboard, 'writeText'>): PanelClient {
+/**
+ * `focusPanel` takes the focus back into the panel before a copy: the browser writes the clipboard only
+ * for a focused document, and an insertion the editor did not take has left the focus in the page.
+ */
+export function createPanelClient(
+  clipboard: Pick<Clipboard, 'writeText'>,
+  focusPanel: () => void,
+): PanelClient {
   return {
     loadPage: () => sendMessage(toBackground, panelPage, {}),
     watchPage(tabId, onChange) {
@@ -38,6 +45,9 @@ export function createPanelClient(clipboard: Pick<Clipboard, 'writeText'>): Pane
       await sendMessage(toBackground, panelEnterReference, { reference });
     },
     insert: (text, child) => sendMessage(toBackground, panelInsert, { text, child }),
-    copy: (text) => clipboard.writeText(text),
+    copy: (text) => {
+      focusPanel();
+      return clipboard.writeText(text);
+    },
   };
 }

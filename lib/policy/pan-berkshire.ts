@@ -1,34 +1,38 @@
-import { type Policy, type PolicyInput, policySchema } from './schema';
+import type { z } from 'zod';
+import { type dutySchema, type Policy, type PolicyInput, policySchema } from './schema';
 
 /**
  * The Pan Berkshire procedure "Resolving Professional Disagreement and
  * Escalation" (Pan Berkshire Child Protection Procedures Manual, March 2026),
- * written as data. Wording in `action`, `wording` and duties follows the
- * procedure; where it is quoted, it is quoted exactly.
+ * written as data. Everything shown as the procedure's (each step's action,
+ * timescale wording, things to consider and duties, the stage names, the
+ * note on urgent cases, the 999 advice and the closing guidance) is quoted
+ * exactly, held to the text in test/fixtures/policy by pan-berkshire.test.ts.
+ * Titles, roles, outcomes and reason categories are labels, not quotations.
  */
 
-// The procedure repeats the same two duties at every stage ("At any stage of the process…").
-const feedBack = {
-  kind: 'feed-back',
-  id: 'feed-back',
-  text: 'Feed any action agreed back immediately to the relevant practitioners and managers involved.',
-  required: true,
-} as const;
+// Each stage words its feed-back and record-on-file duties a little differently; each is quoted as that stage words it.
+const feedBack = (text: string) => ({ kind: 'feed-back', id: 'feed-back', text, required: true }) as const;
+const recordOnFile = (text: string) =>
+  ({ kind: 'record-on-file', id: 'record-on-file', text, required: true }) as const;
+const shareWithBusinessManager = (text: string) =>
+  ({
+    kind: 'notify',
+    id: 'share-with-business-manager',
+    text,
+    recipient: 'business-manager',
+    required: true,
+  }) as const;
 
-const recordOnFile = {
-  kind: 'record-on-file',
-  id: 'record-on-file',
-  text: "Record the detail of the escalation and the agreements reached on the child's file held by each involved agency.",
-  required: true,
-} as const;
-
-const shareWithBusinessManager = {
+// The Conclusion's duty, for whatever stage the process shows a gap at.
+const referPolicyGap: z.input<typeof dutySchema> = {
   kind: 'notify',
-  id: 'share-with-business-manager',
-  text: 'Share the details with the Safeguarding Children Partnership Business Manager as evidence of escalation.',
-  recipient: 'business-manager',
-  required: true,
-} as const;
+  id: 'refer-policy-gap',
+  text: 'If the above process highlights gaps in policies and procedures these must be brought to the attention of the Local Statutory Safeguarding Children Partners and referred to the Pan Berkshire Children Policy and Procedures Subgroup.',
+  recipient: 'statutory-partners',
+  alsoTo: ['policy-subgroup'],
+  required: false,
+};
 
 const mayNotifyScrutineer = {
   kind: 'notify',
@@ -37,6 +41,17 @@ const mayNotifyScrutineer = {
   recipient: 'independent-scrutineer',
   required: false,
 } as const;
+
+const stage1FeedBack = feedBack(
+  'Any action agreed should be fed back immediately to the relevant practitioners and managers involved.',
+);
+const stage1RecordOnFile = recordOnFile(
+  "The detail of the escalation and agreements reached should be recorded on the child's file held by each involved agency.",
+);
+
+// The Please Note at the head of the procedure, which is all it says about urgent cases.
+const nonLinear =
+  'Responding to professional disagreements will not always be a linear process, and in emergency cases it may be appropriate to escalate concerns more quickly than the timescales set out below.';
 
 const recording = [
   'The detail of the escalation (the difference of opinion)',
@@ -50,7 +65,8 @@ const panBerkshirePolicyInput = {
   name: 'Pan Berkshire: Resolving Professional Disagreement and Escalation',
   partnership: 'Pan Berkshire Safeguarding Children Partnerships',
   version: 'March 2026',
-  effectiveDate: '2026-03-01',
+  // The procedure gives only the month.
+  effectiveDate: '2026-03',
   source: {
     title: 'Resolving Professional Disagreement and Escalation',
     reference: 'Pan Berkshire Child Protection Procedures Manual, March 2026',
@@ -123,16 +139,20 @@ const panBerkshirePolicyInput = {
       title: 'Serious Case Review Subgroup of the local Multi-Agency Safeguarding Children Partnership',
       side: 'partnership',
     },
+    {
+      id: 'policy-subgroup',
+      title: 'Pan Berkshire Children Policy and Procedures Subgroup',
+      side: 'partnership',
+    },
   ],
   stages: [
     {
       number: 1,
       name: 'Promoting discussion to find a resolution for the child',
-      skippableWhenUrgent: false,
     },
-    { number: 2, name: 'Management finding solutions', skippableWhenUrgent: false },
-    { number: 3, name: 'Formal resolution', skippableWhenUrgent: false },
-    { number: 4, name: 'When no solution is reached between senior leaders', skippableWhenUrgent: false },
+    { number: 2, name: 'Management finding solutions' },
+    { number: 3, name: 'Formal resolution' },
+    { number: 4, name: 'When no solution is reached between senior leaders' },
   ],
   steps: [
     {
@@ -141,7 +161,7 @@ const panBerkshirePolicyInput = {
       title: 'Discussion between the professionals involved',
       kind: 'discussion',
       action:
-        'The professionals involved attempt to resolve the difference of opinion through discussion and negotiation, and find a solution for the child.',
+        'The professionals involved should attempt to resolve differences through discussion, and find a solution for the child within one working day.',
       involved: ['professionals-involved'],
       timescale: {
         duration: { unit: 'working-days', amount: 1 },
@@ -149,7 +169,7 @@ const panBerkshirePolicyInput = {
         wording: 'within one working day',
       },
       recording,
-      duties: [feedBack, recordOnFile],
+      duties: [stage1FeedBack, stage1RecordOnFile, referPolicyGap],
     },
     {
       id: '1b',
@@ -157,11 +177,11 @@ const panBerkshirePolicyInput = {
       title: 'Discussion between line managers / team managers',
       kind: 'discussion',
       action:
-        'If the professionals cannot resolve it, the practitioner(s) report it to their line manager / team manager, who review the available information and try to resolve the concern through discussion.',
+        'If they are unable to do so, the practitioner(s) must report them to their line manager / team manager. Most issues or concerns can be resolved, through discussion by the relevant line managers / team manager. The purpose of this contact is to review the available information and to resolve the concern.',
       involved: ['line-managers'],
       consider: [
-        'Where a concern is ongoing or progress is slow, instigate a professionals meeting to understand the risks and the lived experience of the child.',
-        'The involvement of the designated or named professional for safeguarding.',
+        'In cases where a concern is ongoing, or progress is slow, it may be useful to instigate a professionals meeting to understand the risks and the lived experience of the child.',
+        'It may be helpful to consider the involvement of the designated or named professional for safeguarding',
       ],
       timescale: {
         duration: { unit: 'working-days', amount: 2 },
@@ -169,7 +189,7 @@ const panBerkshirePolicyInput = {
         wording: 'within 24 hours (e.g within two working days of the start of the difference of opinion)',
       },
       recording,
-      duties: [feedBack, recordOnFile],
+      duties: [stage1FeedBack, stage1RecordOnFile, referPolicyGap],
     },
     {
       id: '2',
@@ -177,7 +197,7 @@ const panBerkshirePolicyInput = {
       title: 'Discussion at the next management level or with appropriate safeguarding leads',
       kind: 'discussion',
       action:
-        'Where it cannot be resolved at frontline / team manager level, seek solutions at the next management level or with the appropriate safeguarding lead between the services or organisations concerned, with direct communication with the designated or named professional for safeguarding in the agency that raised the matter. This is standard practice to support resolution for the child.',
+        'Where it is not possible to resolve the matter at frontline/ team manager level, the professionals involved are expected to seek solutions at the next management level or appropriate safeguarding lead between the service/organisations concerned and within 24 hours (e.g within 3 working days of the start of the difference of opinion). The issue will then be considered at that management level, with direct communication taking place with the designated professional or named professional for safeguarding within the individual agency that raised the matter.',
       involved: ['next-management-level', 'raising-agency-safeguarding-professional'],
       timescale: {
         duration: { unit: 'working-days', amount: 3 },
@@ -185,7 +205,17 @@ const panBerkshirePolicyInput = {
         wording: 'within 24 hours (e.g within 3 working days of the start of the difference of opinion)',
       },
       recording,
-      duties: [feedBack, recordOnFile, shareWithBusinessManager, mayNotifyScrutineer],
+      duties: [
+        feedBack('Any action agreed should be fed back immediately to the relevant practitioners involved.'),
+        recordOnFile(
+          "The detail of the escalation and agreements reached should be recorded on the child's file.",
+        ),
+        shareWithBusinessManager(
+          'The details should also be shared with the Safeguarding Children Partnership Business Manager as evidence of escalation.',
+        ),
+        mayNotifyScrutineer,
+        referPolicyGap,
+      ],
     },
     {
       id: '3',
@@ -193,7 +223,7 @@ const panBerkshirePolicyInput = {
       title: 'Discussion between senior managers with responsibility for safeguarding',
       kind: 'discussion',
       action:
-        'Refer the matter to a senior manager with responsibility for safeguarding, who considers it with an equivalent level of management in the concerned agency, so that the differing opinions are thoroughly considered, gaps in communication are addressed and a consensus is reached in the best interests of the child.',
+        'On the rare occasion that the difference of opinion cannot be resolved at stage two, the matter must be referred to a senior manager with responsibility for safeguarding who will consider the matter with an equivalent level of management within the concerned agency within 24 hours (e.g. within 4 working days of the start of the difference of opinion). The purpose of escalating the issue to this level is to reach a position where differing professional opinions are thoroughly considered and any gaps in communication are addressed.',
       involved: ['senior-safeguarding-managers'],
       timescale: {
         duration: { unit: 'working-days', amount: 4 },
@@ -201,7 +231,19 @@ const panBerkshirePolicyInput = {
         wording: 'within 24 hours (e.g. within 4 working days of the start of the difference of opinion)',
       },
       recording,
-      duties: [feedBack, recordOnFile, shareWithBusinessManager, mayNotifyScrutineer],
+      duties: [
+        feedBack(
+          'Any action agreed should be communicated immediately to the relevant practitioners involved.',
+        ),
+        recordOnFile(
+          "The details of the escalation and agreements reached must be recorded on the child's file held by each involved agency.",
+        ),
+        shareWithBusinessManager(
+          'The details should also be shared with the Safeguarding Children Partnership Business Manager as evidence of the escalation process.',
+        ),
+        mayNotifyScrutineer,
+        referPolicyGap,
+      ],
     },
     {
       id: '4',
@@ -209,9 +251,9 @@ const panBerkshirePolicyInput = {
       title: 'Meeting of senior managers with operational responsibility for the case',
       kind: 'meeting',
       action:
-        'Refer the matter to the departmental head with lead responsibility for safeguarding, who reports it to the relevant local Statutory Safeguarding Children Partners and the Independent Scrutineer, and instigates a meeting of senior managers with operational responsibility for the case to review the issues and give the agencies a final opportunity to reach a full understanding before a decision is finalised.',
+        'In the unlikely event that the difference of opinion remains unresolved, the matter must be referred to the departmental head with lead responsibility for safeguarding, who will report the matter to the relevant local Statutory Safeguarding Children Partners and the Independent Scrutineer. They will also instigate a meeting of senior managers with operational responsibility for the case within a maximum of 48 hours (e.g. within 6 working days of the start of the difference of opinion). The purpose of this meeting is to review the issues at hand and provide a final opportunity for the involved agencies to ensure that there is a full understanding of the issues before a decision is finalised.',
       involved: ['departmental-head', 'operational-senior-managers'],
-      consider: ['An independent facilitator for the meeting.'],
+      consider: ['You may wish to consider an independent facilitator.'],
       timescale: {
         duration: { unit: 'working-days', amount: 6 },
         from: { from: 'difference-started' },
@@ -220,41 +262,49 @@ const panBerkshirePolicyInput = {
       },
       recording,
       duties: [
-        feedBack,
-        recordOnFile,
+        feedBack(
+          'At any stage of the process, any action agreed should be fed back immediately to the professional involved.',
+        ),
+        recordOnFile(
+          "The detail of the difference of opinion and agreements reached should be saved on the child's file held by each involved agency.",
+        ),
         {
           kind: 'notify',
           id: 'report-to-statutory-partners',
-          text: 'The departmental head reports the matter to the relevant local Statutory Safeguarding Children Partners.',
+          text: 'From stage 4 the matter should be reported to the Local Statutory Safeguarding Children Partners.',
           recipient: 'statutory-partners',
           required: true,
         },
         {
           kind: 'notify',
           id: 'report-to-independent-scrutineer',
-          text: 'The departmental head reports the matter to the Independent Scrutineer.',
+          text: 'The matter must be referred to the departmental head with lead responsibility for safeguarding, who will report the matter to the relevant local Statutory Safeguarding Children Partners and the Independent Scrutineer.',
           recipient: 'independent-scrutineer',
           required: true,
         },
-        // "From stage 2 onwards the details should also be shared with the … Business Manager" (Conclusion).
-        shareWithBusinessManager,
+        // The Conclusion's words: stage 4's own text does not repeat the duty.
+        shareWithBusinessManager(
+          'From stage 2 onwards the details should also be shared with the Safeguarding Children Partnership Business Manager as evidence of escalation.',
+        ),
         {
           kind: 'notify',
           id: 'chair-reports-to-subgroup',
-          text: 'The Chair of the meeting reports on issues arising from the process to the Serious Case Review Subgroup of the local Multi-Agency Safeguarding Children Partnership.',
+          text: 'The Chair of this meeting will then report on issues arising from this process to the Serious Case Review Subgroup of the local Multi-Agency Safeguarding Children Partnership.',
           recipient: 'serious-case-review-subgroup',
           required: true,
         },
+        {
+          kind: 'consider',
+          id: 'consider-case-review',
+          text: 'In all cases where it has not been possible to resolve differences and/or where there may be lessons to be learned for future practice, consideration should be given to holding a multi-agency case review.',
+          required: true,
+        },
+        referPolicyGap,
       ],
     },
   ],
-  urgentTrack: {
-    description:
-      'In emergency cases it may be appropriate to escalate concerns more quickly than the timescales set out. The procedure sets no separate urgent timescales and no stage is skipped, but a step may be moved ahead of its timescale; record why.',
-    reasonRequired: true,
-  },
-  nonLinearNote:
-    'Responding to professional disagreements will not always be a linear process, and in emergency cases it may be appropriate to escalate concerns more quickly than the timescales set out.',
+  urgentTrack: { description: nonLinear, reasonRequired: true },
+  nonLinearNote: nonLinear,
   imminentRisk: {
     question:
       "Do you consider the child to be at imminent risk of harm because of the other agency's decision, and does the other agency's professional disagree?",
@@ -263,35 +313,29 @@ const panBerkshirePolicyInput = {
       'If your agency has no Safeguarding Lead, or they are not available, refer directly to your line manager.',
     ],
     emergency:
-      'Where the risk is so immediate that there is no time for this, use your professional judgement and, as appropriate, dial 999 and ask for police assistance.',
+      'Where time does not allow for the above due to the immediacy of the risk, the professional should use their professional judgement and as appropriate dial 999 and ask for police assistance.',
   },
-  outOfScope: [
-    {
-      id: 'conference-decision',
-      title: 'Disagreement with a decision of a child protection conference',
-      routeTo: 'The child protection conference dissent procedure',
-    },
-    {
-      id: 'complaint',
-      title: 'A complaint about a service',
-      routeTo: "The agency's complaints procedure",
-    },
-    {
-      id: 'whistleblowing',
-      title: 'Concerns about wrongdoing or unsafe practice within an organisation',
-      routeTo: 'The whistleblowing procedure',
-    },
-  ],
   outcomes: [
-    { id: 'resolved', label: 'Resolved: agreement reached', ends: true },
+    { id: 'resolved', label: 'Resolved: agreement reached', ends: true, agreement: 'reached' },
     { id: 'escalated', label: 'Escalated to the next stage', ends: false },
-    { id: 'unresolved', label: 'Unresolved after stage 4', ends: true },
+    {
+      id: 'unresolved',
+      label: 'Unresolved after stage 4',
+      ends: true,
+      stages: [4],
+      agreement: 'not-reached',
+    },
     {
       id: 'referred-to-partnership',
       label: 'Referred to the partnership (multi-agency case review or policy subgroup)',
       ends: true,
     },
-    { id: 'withdrawn', label: 'Withdrawn by the professional who raised it', ends: true },
+    {
+      id: 'withdrawn',
+      label: 'Withdrawn by the professional who raised it',
+      ends: true,
+      byWithdrawing: true,
+    },
   ],
   reasonCategories: [
     { id: 'threshold-or-referral', label: 'Threshold or referral decision' },
@@ -305,8 +349,8 @@ const panBerkshirePolicyInput = {
   ],
   closingGuidance: [
     'All decisions and actions must be recorded.',
-    'If the process highlights gaps in policies and procedures, bring them to the attention of the Local Statutory Safeguarding Children Partners and refer them to the Pan Berkshire Children Policy and Procedures Subgroup.',
-    'Where it has not been possible to resolve differences, and/or where there may be lessons to be learned for future practice, consider holding a multi-agency case review.',
+    'If the above process highlights gaps in policies and procedures these must be brought to the attention of the Local Statutory Safeguarding Children Partners and referred to the Pan Berkshire Children Policy and Procedures Subgroup.',
+    'In all cases where it has not been possible to resolve differences and/or where there may be lessons to be learned for future practice, consideration should be given to holding a multi-agency case review.',
   ],
 } satisfies PolicyInput;
 

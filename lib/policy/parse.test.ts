@@ -38,7 +38,7 @@ describe('parsePolicy', () => {
     if (!result.ok) {
       expect(result.problems).toEqual(
         expect.arrayContaining([
-          { path: 'effectiveDate', message: 'must be a date written YYYY-MM-DD' },
+          { path: 'effectiveDate', message: 'must be a date written YYYY-MM-DD, or a month written YYYY-MM' },
           { path: 'steps[2].timescale.duration.amount', message: 'must be more than zero' },
         ]),
       );

@@ -10,6 +10,10 @@ import { z } from 'zod';
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
+// A procedure may give only the month it took effect ("March 2026").
+const isoDateOrMonth = z.union([isoDate, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)], {
+  message: 'must be a date written YYYY-MM-DD, or a month written YYYY-MM',
+});
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time written HH:MM');
 
 export const ukRegionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
@@ -81,11 +85,10 @@ export const roleSchema = z.object({
 });
 export type Role = z.infer<typeof roleSchema>;
 
+// Any stage may be passed over, with a reason: procedures say escalation is not always linear.
 export const stageSchema = z.object({
   number: z.number().int().positive(),
   name: nonEmpty,
-  /** May this stage be skipped on the urgent track (a reason is always recorded)? */
-  skippableWhenUrgent: z.boolean().default(false),
 });
 export type Stage = z.infer<typeof stageSchema>;
 
@@ -122,7 +125,16 @@ export const dutySchema = z.discriminatedUnion('kind', [
     text: nonEmpty,
     /** A role id from the policy's roles, usually a partnership or independent role. */
     recipient: id,
+    /** Further roles the same duty tells, e.g. a referral to two bodies at once. */
+    alsoTo: z.array(id).default([]),
     required: z.boolean(),
+  }),
+  /** Something the procedure asks to be considered; recording it says what was decided. */
+  z.object({
+    kind: z.literal('consider'),
+    id,
+    text: nonEmpty,
+    required: z.boolean().default(false),
   }),
 ]);
 export type Duty = z.infer<typeof dutySchema>;
@@ -165,6 +177,12 @@ export const outcomeSchema = z.object({
   label: nonEmpty,
   /** Does this outcome end the escalation? */
   ends: z.boolean(),
+  /** The stages it can be recorded at; any stage when absent. */
+  stages: z.array(z.number().int().positive()).optional(),
+  /** Whether it says agreement was, or was not, reached; either when absent. */
+  agreement: z.enum(['reached', 'not-reached']).optional(),
+  /** Recorded through Withdraw, never as a resolution: a withdrawn escalation has its own status. */
+  byWithdrawing: z.boolean().default(false),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
@@ -186,7 +204,7 @@ export const policySchema = z
     name: nonEmpty,
     partnership: nonEmpty,
     version: nonEmpty,
-    effectiveDate: isoDate,
+    effectiveDate: isoDateOrMonth,
     source: z.object({
       title: nonEmpty,
       url: z.url().optional(),
@@ -253,13 +271,23 @@ export const policySchema = z
         }
       });
       step.duties.forEach((duty, dutyIndex) => {
-        if (duty.kind === 'notify' && !roleIds.has(duty.recipient)) {
+        if (duty.kind !== 'notify') return;
+        if (!roleIds.has(duty.recipient)) {
           ctx.addIssue({
             code: 'custom',
             path: at('duties', dutyIndex, 'recipient'),
             message: `there is no role "${duty.recipient}"`,
           });
         }
+        duty.alsoTo.forEach((roleId, roleIndex) => {
+          if (!roleIds.has(roleId)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at('duties', dutyIndex, 'alsoTo', roleIndex),
+              message: `there is no role "${roleId}"`,
+            });
+          }
+        });
       });
       for (const key of ['timescale', 'urgentTimescale'] as const) {
         const anchor = step[key]?.from;

@@ -22,6 +22,11 @@ export interface RecordOptions {
   calendar?: Partial<CalendarSettings>;
   /** Who is producing the record; the person who raised the escalation when not given. */
   author?: Person;
+  /**
+   * Whether children's names are shown (the settings in force, so never when
+   * the organisation locks them off). A stored name is printed only then.
+   */
+  showChildNames?: boolean;
 }
 
 /**
@@ -33,9 +38,12 @@ function policyShortName(policy: Policy): string {
   return policy.name.split(':')[0]?.trim() || policy.name;
 }
 
-/** The fixed heading that lets audits find escalations in free-text case notes. */
+/**
+ * The fixed heading that lets audits find escalations in free-text case
+ * notes, in plain ASCII hyphens so a search typed with "-" finds it.
+ */
 export function recordHeading(policy: Policy, stage: number): string {
-  return `PROFESSIONAL DIFFERENCE OF OPINION – STAGE ${stage} – ${policyShortName(policy)}, ${policy.version}`;
+  return `PROFESSIONAL DIFFERENCE OF OPINION - STAGE ${stage} - ${policyShortName(policy)}, ${policy.version}`;
 }
 
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
@@ -84,15 +92,17 @@ function stepById(policy: Policy, stepId: string): Step {
   return step;
 }
 
-function headerSection({ escalation, policy }: Facts): RecordSection {
+function headerSection({ escalation, policy, options }: Facts): RecordSection {
   const { child, otherParty } = escalation;
   const childReference = `${child.system} record ${child.recordId}`;
+  const name = options.showChildNames === true ? child.displayName : undefined;
   return {
     lines: [
+      { kind: 'text', text: 'All times are UK time.' },
       {
         kind: 'field',
         label: 'Child',
-        value: child.displayName === undefined ? childReference : `${child.displayName} – ${childReference}`,
+        value: name === undefined ? childReference : `${name} – ${childReference}`,
       },
       { kind: 'field', label: 'Raised by', value: personText(escalation.raisedBy) },
       {
@@ -231,13 +241,48 @@ function howReached(entry: StepEntry, previous: StepEntry | undefined): string {
   return `moved ahead of the timescale: ${entry.reason ?? 'no reason given'}${passedOver}`;
 }
 
-function progressSection({ escalation, policy }: Facts): RecordSection {
+function progressSection(facts: Facts): RecordSection {
+  const { escalation, policy } = facts;
   const items = escalation.stepsEntered.map((entry, index) => {
     const step = stepById(policy, entry.stepId);
     const when = formatDateTime(new Date(entry.enteredAt));
     return `${when} – ${stepText(step)}: ${step.title} (${howReached(entry, escalation.stepsEntered[index - 1])})`;
   });
-  return { title: 'Stages and steps', lines: [{ kind: 'list', label: 'Steps reached', items }] };
+  return {
+    title: 'Stages and steps',
+    lines: [
+      { kind: 'list', label: 'Steps reached', items },
+      { kind: 'list', label: 'Every step’s deadline', items: deadlineItems(facts) },
+    ],
+  };
+}
+
+/** Each step of the policy with its deadline and what became of it; passed-over steps marked, not counted. */
+function deadlineItems({ state }: Facts): string[] {
+  return state.steps.map((progress) => {
+    const due = progress.dueAt ? `due ${formatDateTime(progress.dueAt)}` : 'no deadline yet';
+    const what = `Step ${progress.step.id} (${due})`;
+    switch (progress.status) {
+      case 'passed-over':
+      case 'skipped':
+        return `${what}: passed over, moved ahead of the timescale; its deadline no longer counts`;
+      case 'done':
+      case 'current':
+      case 'withdrawn': {
+        const current = progress.status === 'current' ? 'current step; ' : '';
+        if (progress.happenedAt) {
+          const kept = progress.met === false ? 'after its deadline' : 'on time';
+          return `${what}: ${current}happened ${formatDateTime(progress.happenedAt)}, ${kept}`;
+        }
+        if (progress.status === 'withdrawn') return `${what}: withdrawn at this step`;
+        return `${what}: ${current}${progress.missed ? 'deadline missed' : 'not happened yet'}`;
+      }
+      case 'to-come':
+        return `${what}: to come${progress.missed ? ', deadline missed' : ''}`;
+      default:
+        return `${what}: not needed`;
+    }
+  });
 }
 
 function deadlineForDiscussion({ state }: Facts, discussion: Discussion): string {
@@ -296,18 +341,39 @@ function discussionSection(facts: Facts, discussion: Discussion): RecordSection 
 
 function dutiesSection({ state }: Facts): RecordSection | undefined {
   if (state.duties.length === 0) return undefined;
-  const items = state.duties.map(({ stepId, duty, done }) => {
-    const what = `Step ${stepId}: ${duty.text}`;
+  const statusOf = new Map(state.steps.map((progress) => [progress.step.id, progress.status]));
+  // An optional duty left undone at a step the escalation has moved on from is no shortfall, so it is not listed.
+  const listed = state.duties.filter(
+    ({ stepId, duty, done }) => done || duty.required || stepId === state.currentStep.id,
+  );
+  if (listed.length === 0) return undefined;
+  const items = listed.map(({ stepId, duty, done }) => {
+    const status = statusOf.get(stepId);
+    const movedPast = status === 'skipped' || status === 'passed-over' ? ' (step passed over)' : '';
+    const what = `Step ${stepId}${movedPast}: ${duty.text}`;
     if (!done)
       return `${what} – ${duty.required ? 'not recorded as done' : 'optional; not recorded as done'}`;
     const how =
       done.via === 'discussion'
         ? 'as recorded in the discussion'
         : `by ${methodText(done.method ?? 'other')}`;
-    const note = done.note === undefined ? '' : ` (${done.note})`;
-    return `${what} – done ${formatDateTime(done.at)}, ${how}${note}`;
+    const who = done.by === undefined ? '' : ` by ${done.by}`;
+    const note =
+      done.note === undefined ? '' : ` (${duty.kind === 'consider' ? 'decided: ' : ''}${done.note})`;
+    return `${what} – done ${formatDateTime(done.at)}${who}, ${how}${note}`;
   });
   return { title: 'Notifications and duties', lines: [{ kind: 'list', label: 'Duties by step', items }] };
+}
+
+/** "Yes – at discussion 2 (Thu 5 Nov 2026, 10:30)", "Yes – <the reason it is known>", or "No". */
+function agreementText(escalation: Escalation, resolution: NonNullable<Escalation['resolution']>): string {
+  if (!resolution.agreementReached) return yesNo(false);
+  const index = escalation.discussions.findIndex(
+    (discussion) => discussion.id === resolution.agreedAtDiscussionId,
+  );
+  const discussion = escalation.discussions[index];
+  if (discussion) return `Yes – at discussion ${index + 1} (${formatDateTime(new Date(discussion.heldAt))})`;
+  return resolution.agreementReason ? `Yes – ${resolution.agreementReason}` : yesNo(true);
 }
 
 function endingSection({ escalation, policy }: Facts): RecordSection | undefined {
@@ -318,7 +384,7 @@ function endingSection({ escalation, policy }: Facts): RecordSection | undefined
       title: 'Resolution',
       lines: [
         { kind: 'field', label: 'Resolved', value: formatDateTime(new Date(resolution.resolvedAt)) },
-        { kind: 'field', label: 'Agreement reached', value: yesNo(resolution.agreementReached) },
+        { kind: 'field', label: 'Agreement reached', value: agreementText(escalation, resolution) },
         { kind: 'field', label: 'Outcome', value: outcome?.label ?? resolution.outcomeId },
         { kind: 'field', label: 'Summary', value: resolution.summary },
       ],
@@ -341,14 +407,93 @@ function eventText(event: EscalationEvent): string {
   return `${formatDateTime(new Date(event.at))} – ${event.by.name} (${event.by.role}): ${event.summary}${reason}`;
 }
 
+/** A stored value in words, for showing what a correction changed. */
+function valueText(value: unknown): string {
+  if (typeof value === 'string') {
+    return /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(value) ? formatDateTime(new Date(value)) : value;
+  }
+  if (typeof value === 'boolean') return yesNo(value);
+  return JSON.stringify(value);
+}
+
+/** The entry an amendment changed, as it stood just after: the next amendment's "before", or the entry now. */
+function entryAfter(escalation: Escalation, index: number): unknown {
+  const event = escalation.events[index];
+  const replaced = event?.replaced;
+  if (!event || !replaced) return undefined;
+  const sameEntry = (later: EscalationEvent) => {
+    const other = later.replaced;
+    if (later.kind !== 'amended' || other?.entry !== replaced.entry) return false;
+    if (other.entry === 'discussion' && replaced.entry === 'discussion')
+      return other.before.id === replaced.before.id;
+    if (other.entry === 'duty' && replaced.entry === 'duty')
+      return other.before.stepId === replaced.before.stepId && other.before.dutyId === replaced.before.dutyId;
+    return other.entry === 'concern';
+  };
+  const next = escalation.events.slice(index + 1).find(sameEntry);
+  if (next?.replaced) return next.replaced.before;
+  switch (replaced.entry) {
+    case 'discussion':
+      return escalation.discussions.find((discussion) => discussion.id === replaced.before.id);
+    case 'duty':
+      return escalation.dutiesDone.find(
+        (done) => done.stepId === replaced.before.stepId && done.dutyId === replaced.before.dutyId,
+      );
+    case 'concern':
+      return escalation.concern;
+    default:
+      return undefined;
+  }
+}
+
+const fieldWords: Record<string, string> = {
+  heldAt: 'when held',
+  method: 'how',
+  raisingSide: 'who took part for the agency raising it',
+  otherSide: 'who took part for the other agency',
+  otherAgencyPosition: 'the other agency’s position',
+  summary: 'summary',
+  outcome: 'outcome',
+  agreedActions: 'agreed actions',
+  fedBack: 'fed back',
+  recordedOnFile: 'recorded on file',
+  doneAt: 'when done',
+  doneBy: 'done by',
+  note: 'note',
+  reasonCategory: 'reason',
+  disagreedWith: 'what is disagreed with',
+  facts: 'facts',
+  opinions: 'opinions',
+  impactOnChild: 'impact on the child',
+  childsVoice: 'the child’s voice',
+  outcomeSought: 'outcome sought',
+};
+
+/** "summary: was “…”, now “…”", one per field the amendment changed. */
+function changedWording(escalation: Escalation, index: number): string {
+  const before = escalation.events[index]?.replaced?.before as Record<string, unknown> | undefined;
+  const after = entryAfter(escalation, index) as Record<string, unknown> | undefined;
+  if (!before || !after) return '';
+  const changes = Object.keys({ ...before, ...after })
+    .filter((key) => key !== 'recordedAt' && key !== 'recordedBy')
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map(
+      (key) =>
+        `${fieldWords[key] ?? key}: was “${valueText(before[key] ?? '')}”, now “${valueText(after[key] ?? '')}”`,
+    );
+  return changes.length === 0 ? '' : ` Changed: ${changes.join('; ')}.`;
+}
+
 function correctionsSection({ escalation }: Facts): RecordSection | undefined {
-  const corrections = escalation.events.filter(
-    (event) => event.kind === 'amended' || event.kind === 'reopened',
-  );
-  if (corrections.length === 0) return undefined;
+  const items = escalation.events.flatMap((event, index) => {
+    if (event.kind === 'reopened') return [eventText(event)];
+    if (event.kind !== 'amended') return [];
+    return [`${eventText(event)}${changedWording(escalation, index)}`];
+  });
+  if (items.length === 0) return undefined;
   return {
     title: 'Corrections and reopenings',
-    lines: [{ kind: 'list', label: 'Changes made after the event', items: corrections.map(eventText) }],
+    lines: [{ kind: 'list', label: 'Changes made after the event', items }],
   };
 }
 
@@ -372,7 +517,9 @@ function dutyDoneSection(facts: Facts, done: DutyDone): RecordSection {
       value: `${formatDateTime(new Date(done.doneAt))}, by ${methodText(done.method)}`,
     },
   ];
-  if (done.note !== undefined) lines.push({ kind: 'field', label: 'Note', value: done.note });
+  if (done.doneBy !== undefined) lines.push({ kind: 'field', label: 'Done by', value: done.doneBy });
+  if (done.note !== undefined)
+    lines.push({ kind: 'field', label: duty?.kind === 'consider' ? 'Decided' : 'Note', value: done.note });
   lines.push({
     kind: 'field',
     label: 'Recorded by',
@@ -446,7 +593,12 @@ function latestEntrySections(facts: Facts): RecordSection[] {
       return [
         {
           title: event.kind === 'reopened' ? 'Reopened' : 'Correction',
-          lines: [{ kind: 'text', text: eventText(event) }],
+          lines: [
+            {
+              kind: 'text',
+              text: `${eventText(event)}${event.kind === 'amended' ? changedWording(escalation, escalation.events.length - 1) : ''}`,
+            },
+          ],
         },
         ...changedEntry(),
       ];

@@ -72,35 +72,21 @@ export function escapeHtml(text: string): string {
     .replace(/\r?\n/g, '<br>');
 }
 
-function htmlLine(line: RecordLine): string {
-  switch (line.kind) {
-    case 'field':
-      return `<p><strong>${escapeHtml(line.label)}:</strong> ${escapeHtml(line.value)}</p>`;
-    case 'text':
-      return `<p>${escapeHtml(line.text)}</p>`;
-    case 'list':
-      return `<p><strong>${escapeHtml(line.label)}:</strong></p>\n<ul>\n${line.items
-        .map((item) => `<li>${escapeHtml(item)}</li>`)
-        .join('\n')}\n</ul>`;
-  }
+/**
+ * The record's text as HTML for rich-text editors, reading exactly like the
+ * text: one paragraph per section (the text's blank lines), a line break for
+ * each line within it, no empty paragraphs, every character escaped.
+ */
+export function recordTextAsHtml(text: string): string {
+  return text
+    .split(/\r?\n[ \t]*\r?\n/)
+    .filter((section) => section.trim() !== '')
+    .map((section) => `<p>${escapeHtml(section.replace(/^(\r?\n)+|(\r?\n)+$/g, ''))}</p>`)
+    .join('');
 }
 
-/**
- * HTML for rich-text case-note editors: only paragraphs, bold and lists,
- * which every editor keeps, and every entered string escaped.
- */
+/** HTML for rich-text case-note editors: the plain text, paragraph by section. */
 export const htmlWriter: RecordWriter = {
-  write(heading, sections, partLabel) {
-    const written = sections.map((section) =>
-      [
-        ...(section.title === undefined
-          ? []
-          : [`<p><strong>${escapeHtml(section.title.toUpperCase())}</strong></p>`]),
-        ...section.lines.map(htmlLine),
-      ].join('\n'),
-    );
-    return [`<p><strong>${escapeHtml(headingWithPart(heading, partLabel))}</strong></p>`, ...written].join(
-      '\n',
-    );
-  },
+  write: (heading, sections, partLabel) =>
+    recordTextAsHtml(plainTextWriter.write(heading, sections, partLabel)),
 };

@@ -102,6 +102,7 @@ export function resolvedEscalation(): Escalation {
       discussed,
       {
         agreementReached: true,
+        agreedAtDiscussionId: discussed.discussions.at(-1)?.id ?? '',
         outcomeId: 'resolved',
         summary: 'Referral to be made today by the health visitor.',
       },

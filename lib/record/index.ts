@@ -9,6 +9,7 @@ import { htmlWriter, plainTextWriter } from './document';
 import { splitRecord } from './split';
 
 export { type RecordOptions, recordHeading } from './compose';
+export { recordTextAsHtml } from './document';
 
 /** Plain text for any case-note field. The same escalation, policy and `now` always give the same text. */
 export function formatRecord(escalation: Escalation, policy: Policy, options: RecordOptions): string {

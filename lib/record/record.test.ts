@@ -26,6 +26,7 @@ import {
   formatRecordParts,
   type RecordOptions,
   recordHeading,
+  recordTextAsHtml,
 } from './index';
 
 const policy = panBerkshirePolicy;
@@ -87,9 +88,9 @@ describe('formatRecord golden files', () => {
   });
 
   it('writes HTML with every entered string escaped', async () => {
-    await expect(formatRecordHtml(hostileEscalation(), policy, full)).toMatchFileSnapshot(
-      './__golden__/full.html',
-    );
+    await expect(
+      formatRecordHtml(hostileEscalation(), policy, { ...full, showChildNames: true }),
+    ).toMatchFileSnapshot('./__golden__/full.html');
   });
 
   it('splits a long record into numbered parts', async () => {
@@ -103,11 +104,59 @@ describe('formatRecord golden files', () => {
 describe('formatRecord', () => {
   it('starts with the fixed heading naming the stage and the policy', () => {
     expect(formatRecord(escalationAtStage2(), policy, full).split('\n')[0]).toBe(
-      'PROFESSIONAL DIFFERENCE OF OPINION – STAGE 2 – Pan Berkshire, March 2026',
+      'PROFESSIONAL DIFFERENCE OF OPINION - STAGE 2 - Pan Berkshire, March 2026',
     );
     expect(recordHeading(policy, 4)).toBe(
-      'PROFESSIONAL DIFFERENCE OF OPINION – STAGE 4 – Pan Berkshire, March 2026',
+      'PROFESSIONAL DIFFERENCE OF OPINION - STAGE 4 - Pan Berkshire, March 2026',
     );
+  });
+
+  it('is found by a case-note search typed with ASCII hyphens, and says once that times are UK time', () => {
+    const text = formatRecord(escalationAtStage2(), policy, full);
+    expect(text).toMatch(/^[\x20-\x7e]+\n/);
+    expect(text.includes('DIFFERENCE OF OPINION - STAGE 2 - Pan Berkshire')).toBe(true);
+    expect(text.match(/All times are UK time\./g)).toHaveLength(1);
+    expect(formatRecord(escalationAtStage2(), policy, latest).match(/All times are UK time\./g)).toHaveLength(
+      1,
+    );
+  });
+
+  it('prints the child’s stored name only while names are shown', () => {
+    const named = accepted(
+      startEscalation(
+        { ...draft, child: { ...draft.child, displayName: 'Child A' } },
+        startContextAt('2026-11-02T10:45:00Z'),
+      ),
+    );
+    const childLine = (options: RecordOptions) =>
+      formatRecord(named, policy, options)
+        .split('\n')
+        .find((line) => line.startsWith('Child:'));
+    expect(childLine({ ...full, showChildNames: true })).toBe(
+      'Child: Child A – Liquidlogic LCS record LCS-104233',
+    );
+    // Turned off, or locked off by the organisation (the settings in force say false): the reference only.
+    expect(childLine({ ...full, showChildNames: false })).toBe('Child: Liquidlogic LCS record LCS-104233');
+    expect(childLine(full)).toBe('Child: Liquidlogic LCS record LCS-104233');
+  });
+
+  it('gives every step’s deadline, marking the steps passed over', () => {
+    const atStage3 = accepted(
+      moveAheadOfTimescale(
+        startedEscalation(),
+        { toStepId: '3', reason: 'New injuries seen today.' },
+        contextAt('2026-11-02T11:00:00Z'),
+      ),
+    );
+    const text = formatRecord(atStage3, policy, { mode: 'full', now: new Date('2026-11-02T12:00:00Z') });
+    const list = text.split('Every step’s deadline:\n')[1]?.split('\n\n')[0];
+    expect(list?.split('\n')).toEqual([
+      '- Step 1a (due Tue 3 Nov 2026, 17:00): passed over, moved ahead of the timescale; its deadline no longer counts',
+      '- Step 1b (due Wed 4 Nov 2026, 17:00): passed over, moved ahead of the timescale; its deadline no longer counts',
+      '- Step 2 (due Thu 5 Nov 2026, 17:00): passed over, moved ahead of the timescale; its deadline no longer counts',
+      '- Step 3 (due Fri 6 Nov 2026, 17:00): current step; not happened yet',
+      '- Step 4 (due Tue 10 Nov 2026, 17:00): to come',
+    ]);
   });
 
   it('gives the same text for the same escalation and moment', () => {
@@ -225,7 +274,7 @@ describe('formatRecord, latest entry', () => {
     );
     const record = formatRecord(ahead, policy, { mode: 'latest', now: new Date('2026-11-02T11:00:00Z') });
     expect(record.split('\n')[0]).toBe(
-      'PROFESSIONAL DIFFERENCE OF OPINION – STAGE 2 – Pan Berkshire, March 2026',
+      'PROFESSIONAL DIFFERENCE OF OPINION - STAGE 2 - Pan Berkshire, March 2026',
     );
     expect(record).toContain(
       'Reason for moving ahead of the timescale: New injury seen today.\nPassed over: step 1b',
@@ -250,7 +299,7 @@ describe('formatRecord, latest entry', () => {
     );
     const now = new Date('2026-11-03T10:00:00Z');
     expect(formatRecord(ticked, policy, { mode: 'latest', now })).toContain(
-      'DUTY DONE – STAGE 1, STEP 1A\nDuty: Feed any action agreed back immediately to the relevant practitioners and managers involved.\nDone: Tue 3 Nov 2026, 09:00, by phone call\nNote: Told the nursery manager',
+      'DUTY DONE – STAGE 1, STEP 1A\nDuty: Any action agreed should be fed back immediately to the relevant practitioners and managers involved.\nDone: Tue 3 Nov 2026, 09:00, by phone call\nNote: Told the nursery manager',
     );
     const withdrawn = accepted(
       withdrawEscalation(ticked, { reason: 'Explained by the GP.' }, contextAt('2026-11-03T09:30:00Z')),
@@ -268,7 +317,7 @@ describe('formatRecord, latest entry', () => {
 });
 
 describe('formatRecordHtml', () => {
-  const html = formatRecordHtml(hostileEscalation(), policy, full);
+  const html = formatRecordHtml(hostileEscalation(), policy, { ...full, showChildNames: true });
 
   it('escapes markup, quotes and ampersands from every entered string', () => {
     expect(html).not.toContain('<script');
@@ -280,20 +329,36 @@ describe('formatRecordHtml', () => {
     expect(html).toContain('First line &amp; more<br>Second line');
   });
 
-  it('uses only the tags every rich-text editor keeps', () => {
+  it('uses only paragraphs and line breaks, which every rich-text editor keeps', () => {
     const tags = new Set([...html.matchAll(/<\/?([a-z]+)[^>]*>/g)].map((match) => match[1]));
-    expect([...tags].sort()).toEqual(['br', 'li', 'p', 'strong', 'ul']);
+    expect([...tags].sort()).toEqual(['br', 'p']);
+    expect(html).not.toMatch(/<p>\s*<\/p>|<p><br>/);
   });
 
-  it('says the same as the plain text', () => {
+  it('reads exactly like the plain text: a paragraph per section, a line break per line', () => {
     const text = formatRecord(escalationAtStage2(), policy, full);
     const htmlAsText = formatRecordHtml(escalationAtStage2(), policy, full)
-      .replace(/<\/li>|<\/p>/g, '\n')
-      .replace(/<[^>]+>/g, '')
-      .replace(/&#39;/g, "'");
-    for (const line of text.split('\n').filter((line) => line.trim() !== '')) {
-      expect(htmlAsText).toContain(line.replace(/^- /, ''));
-    }
+      .replace(/<\/p><p>/g, '\n\n')
+      .replace(/<br>/g, '\n')
+      .replace(/<\/?p>/g, '')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    expect(htmlAsText).toBe(text);
+    expect(html.match(/<p>/g)?.length).toBe(
+      formatRecord(hostileEscalation(), policy, full).split('\n\n').length,
+    );
+  });
+});
+
+describe('recordTextAsHtml', () => {
+  it('writes one paragraph per section and never an empty one', () => {
+    expect(recordTextAsHtml('HEADING\n\nA: 1\nB: <2>\n\n\n\nC\n \n')).toBe(
+      '<p>HEADING</p><p>A: 1<br>B: &lt;2&gt;</p><p>C</p>',
+    );
+    expect(recordTextAsHtml('')).toBe('');
   });
 });
 
@@ -310,11 +375,14 @@ describe('formatRecordParts', () => {
     parts.forEach((part, index) => {
       expect(part.length).toBeLessThanOrEqual(1500);
       expect(part.split('\n')[0]).toBe(
-        `PROFESSIONAL DIFFERENCE OF OPINION – STAGE 2 – Pan Berkshire, March 2026 (part ${index + 1} of ${parts.length})`,
+        `PROFESSIONAL DIFFERENCE OF OPINION - STAGE 2 - Pan Berkshire, March 2026 (part ${index + 1} of ${parts.length})`,
       );
     });
     const body = (text: string) => text.split('\n').slice(1).join('\n').trim();
-    expect(parts.map(body).join('\n\n')).toBe(body(whole));
+    // A section or list carried over to the next part is headed again there, "(continued)".
+    const withoutCarriedHeadings = (text: string) =>
+      text.replace(/\n\n[A-Z ]+ \(CONTINUED\)\n[^\n]*\(continued\):\n/g, '\n');
+    expect(withoutCarriedHeadings(parts.map(body).join('\n\n'))).toBe(body(whole));
   });
 
   it('splits a single entry too long for one part at line boundaries, still numbered', () => {

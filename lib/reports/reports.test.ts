@@ -137,10 +137,10 @@ describe('the returns for a period', () => {
     const result = summary();
     expect(result.started).toBe(5);
     expect(countsOf(result, 'stage')).toEqual({
-      [`Stage 1: ${testPolicy.stages[0]?.name}`]: 4,
+      [`Stage 1: ${testPolicy.stages[0]?.name}`]: 3,
       [`Stage 2: ${testPolicy.stages[1]?.name}`]: 1,
       [`Stage 3: ${testPolicy.stages[2]?.name}`]: 0,
-      [`Stage 4: ${testPolicy.stages[3]?.name}`]: 0,
+      [`Stage 4: ${testPolicy.stages[3]?.name}`]: 1,
     });
     expect(countsOf(result, 'agency-raised-with')).toEqual({
       'Berkshire Healthcare NHS Foundation Trust': 3,
@@ -183,7 +183,8 @@ describe('the returns for a period', () => {
       { stepId: '2', met: 0, decided: 1, share: 0 },
       // Still open at stage 2, it is past the deadlines of stages 3 and 4 too (all count from the start).
       { stepId: '3', met: 0, decided: 1, share: 0 },
-      { stepId: '4', met: 0, decided: 1, share: 0 },
+      // And the one taken straight to stage 4 (1b to 3 passed over) ended after its deadline, Wed 18 Nov.
+      { stepId: '4', met: 0, decided: 2, share: 0 },
     ]);
   });
 

@@ -1,5 +1,6 @@
 import {
   type Escalation,
+  moveAheadOfTimescale,
   moveToNextStep,
   recordDiscussion,
   resolveEscalation,
@@ -18,6 +19,7 @@ import { panBerkshirePolicy } from '../policy';
 type Step =
   | { discuss: string }
   | { move: string }
+  | { moveTo: string; at: string; reason: string }
   | { resolve: string; outcomeId: string }
   | { withdraw: string };
 
@@ -42,13 +44,24 @@ export function worked(id: string, changes: Partial<StartEscalationInput>, steps
           contextAt(step.discuss),
         ),
       );
+    } else if ('moveTo' in step) {
+      escalation = accepted(
+        moveAheadOfTimescale(escalation, { toStepId: step.moveTo, reason: step.reason }, contextAt(step.at)),
+      );
     } else if ('move' in step) {
       escalation = accepted(moveToNextStep(escalation, {}, contextAt(step.move)));
     } else if ('resolve' in step) {
       escalation = accepted(
         resolveEscalation(
           escalation,
-          { agreementReached: step.outcomeId === 'resolved', outcomeId: step.outcomeId, summary: 'Agreed.' },
+          step.outcomeId === 'resolved'
+            ? {
+                agreementReached: true,
+                agreementReason: 'Agreed by email after the meeting.',
+                outcomeId: step.outcomeId,
+                summary: 'Agreed.',
+              }
+            : { agreementReached: false, outcomeId: step.outcomeId, summary: 'Not agreed.' },
           contextAt(step.resolve),
         ),
       );
@@ -96,11 +109,15 @@ export function autumnEscalations(): Escalation[] {
     worked('c3333333-0000-4000-8000-000000000003', { differenceStartedAt: '2026-11-04T09:30:00Z' }, [
       { withdraw: '2026-11-06T12:00:00Z' },
     ]),
-    // Resolved at step 1a, unresolved, in 8 working days.
+    // Taken from step 1a straight to stage 4, then ended unresolved there, in 8 working days.
     worked(
       'd4444444-0000-4000-8000-000000000004',
       { differenceStartedAt: '2026-11-10T09:30:00Z', otherParty: police, concern: concern('plan-drift') },
-      [{ discuss: '2026-11-11T10:00:00Z' }, { resolve: '2026-11-20T12:00:00Z', outcomeId: 'unresolved' }],
+      [
+        { discuss: '2026-11-11T10:00:00Z' },
+        { moveTo: '4', at: '2026-11-11T11:00:00Z', reason: 'Senior leaders could not agree at the meeting.' },
+        { resolve: '2026-11-20T12:00:00Z', outcomeId: 'unresolved' },
+      ],
     ),
     // Raised by another agency; referred to the partnership the next working day.
     worked(

@@ -10,6 +10,7 @@ import {
   DELETE_ALL_CONFIRMATION,
   deleteAllMessage,
   importBackupMessage,
+  removeChildNamesMessage,
   saveSettingsMessage,
   startEscalationMessage,
 } from './messages';
@@ -28,6 +29,8 @@ export interface DataClient {
   deleteAll(): Promise<number>;
   /** Deletes the returns rows kept after retention; resolves to how many. */
   clearKeptReturns(): Promise<number>;
+  /** Removes every stored child's name; returns how many were removed. */
+  removeChildNames(): Promise<number>;
   /** Saves what the user changed; `reset` puts settings back to the organisation's or the release's value. */
   saveSettings(changes: UserSettings, reset?: SettingPath[]): Promise<UserSettings>;
 }
@@ -52,6 +55,7 @@ export function createDataClient(area: LocalArea, transport: Transport, now: () 
       (await sendMessage(transport, deleteAllMessage, { confirmation: DELETE_ALL_CONFIRMATION }))
         .deletedEscalations,
     clearKeptReturns: async () => (await sendMessage(transport, clearKeptReturnsMessage, {})).cleared,
+    removeChildNames: async () => (await sendMessage(transport, removeChildNamesMessage, {})).removedNames,
     saveSettings: async (changes, reset = []) =>
       (await sendMessage(transport, saveSettingsMessage, { changes, reset })).settings,
   };

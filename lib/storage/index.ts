@@ -22,6 +22,7 @@ export {
   DELETE_ALL_CONFIRMATION,
   deleteAllMessage,
   importBackupMessage,
+  removeChildNamesMessage,
   saveSettingsMessage,
   startEscalationMessage,
   storageStatusMessage,

@@ -61,6 +61,12 @@ export const clearKeptReturnsMessage = defineMessage('data/clear-kept-returns', 
   from: ['extension-page'],
 });
 
+export const removeChildNamesMessage = defineMessage('data/remove-child-names', {
+  request: z.object({}),
+  reply: z.object({ removedNames: z.number().int() }),
+  from: ['extension-page'],
+});
+
 const idList = z.array(z.string());
 
 export const importBackupMessage = defineMessage('data/import', {

@@ -4,6 +4,7 @@ import {
   clearKeptReturnsMessage,
   deleteAllMessage,
   importBackupMessage,
+  removeChildNamesMessage,
   saveSettingsMessage,
   startEscalationMessage,
   storageStatusMessage,
@@ -24,6 +25,7 @@ export function storageRoutes(store: EscalationStore): Route[] {
     })),
     route(deleteAllMessage, async () => ({ deletedEscalations: await store.deleteAll() })),
     route(clearKeptReturnsMessage, async () => ({ cleared: await store.clearKeptReturns() })),
+    route(removeChildNamesMessage, async () => ({ removedNames: await store.removeChildNames() })),
     route(importBackupMessage, ({ text, mode }) => store.importBackup(text, mode)),
     route(storageStatusMessage, () => store.open()),
   ];

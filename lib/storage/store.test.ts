@@ -329,7 +329,12 @@ describe('retention', () => {
       1,
       {
         kind: 'resolve',
-        input: { agreementReached: true, outcomeId: 'resolved', summary: 'Agreed a referral.' },
+        input: {
+          agreementReached: true,
+          agreementReason: 'Agreed on the phone.',
+          outcomeId: 'resolved',
+          summary: 'Agreed a referral.',
+        },
       },
       socialWorker,
     );

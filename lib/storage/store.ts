@@ -242,6 +242,26 @@ export class EscalationStore {
     });
   }
 
+  /**
+   * Removes the child's name from every stored escalation that keeps one,
+   * when names are turned off; the record id still identifies the child.
+   * Each changed escalation counts a revision, so a tab showing the old copy
+   * cannot write the name back. Returns how many names were removed.
+   */
+  async removeChildNames(): Promise<number> {
+    return this.writing(async () => {
+      const { escalations } = await this.current();
+      const items: StorageSnapshot = {};
+      for (const escalation of escalations) {
+        if (escalation.child.displayName === undefined) continue;
+        const { displayName: _name, ...child } = escalation.child;
+        items[escalationKey(escalation.id)] = { ...escalation, child, revision: escalation.revision + 1 };
+      }
+      if (Object.keys(items).length > 0) await this.write(items);
+      return Object.keys(items).length;
+    });
+  }
+
   /** Deletes every escalation and the settings (quarantined entries too): the user's "Delete all data". */
   async deleteAll(): Promise<number> {
     return this.writing(async () => {

@@ -1,10 +1,11 @@
 // The bundled demo case-record system: fictional children, server-rendered pages
 // shaped like the children's systems practitioners use, and in-page navigation
 // between children (history.pushState, no reload). No dependencies, so `npm start`
-// and every e2e test can serve it from plain Node.
-import { readFileSync } from 'node:fs';
+// and every e2e test can serve it from plain Node; only the editors page
+// (/notes-editors) bundles the editors from the dev dependencies, on its first request.
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -147,6 +148,62 @@ ${notesList(child)}`,
 // The same notes page, with a script that attacks the overlay (see public/hostile.js).
 pages['/notes-hostile'] = pages['/notes'];
 
+// Every editor a case-record system is known to embed, for the insertion tests (editors/, README).
+const editorSections = [
+  ['react', 'React-controlled textarea (MUI, Formik)', '<div id="react"></div>'],
+  ['tinymce', 'TinyMCE 8', '<textarea id="tinymce"></textarea>'],
+  ['ckeditor4', 'CKEditor 4', '<textarea id="ckeditor4"></textarea>'],
+  ['ckeditor5', 'CKEditor 5', '<div id="ckeditor5"></div>'],
+  ['quill', 'Quill 2', '<div id="quill"></div>'],
+  ['tiptap', 'TipTap (ProseMirror)', '<div id="tiptap"></div>'],
+  [
+    'lexical',
+    'Lexical',
+    '<div id="lexical" class="rich-editor" role="textbox" aria-multiline="true" aria-label="Lexical case note"></div>',
+  ],
+  ['draftjs', 'Draft.js', '<div id="draftjs"></div>'],
+  ['slate', 'Slate', '<div id="slate"></div>'],
+  // An editor that puts its own content back after any change it did not make itself, as CKEditor 5
+  // does to text typed by execCommand: the panel must say the text did not go in.
+  [
+    'reverting',
+    'An editor that takes nothing',
+    '<div id="reverting" class="rich-editor" role="textbox" aria-label="Reverting case note"></div>',
+  ],
+];
+pages['/notes-editors'] = (child) => `${recordTabs(child, '/notes-editors')}
+<h2>Case notes (editors)</h2>
+<link rel="stylesheet" href="/vendor/quill/quill.snow.css">
+<link rel="stylesheet" href="/editors/main.css">
+<link rel="stylesheet" href="/editors/draft.css">
+${editorSections
+  .map(
+    ([id, name, editor]) =>
+      `<section class="editor" data-editor="${id}"><h3 id="${id}-label">${name}</h3>${editor}</section>`,
+  )
+  .join('\n')}
+<script src="/vendor/tinymce/tinymce.min.js"></script>
+<script src="/vendor/ckeditor4/ckeditor.js"></script>
+<script src="/vendor/quill/quill.js"></script>
+<script type="module" src="/editors/main.js"></script>
+<script type="module" src="/editors/draft.js"></script>`;
+
+// The editors' own files, as a page loads them (TinyMCE and CKEditor 4 load their parts at run time).
+const root = join(here, '../..');
+const vendorDirs = {
+  tinymce: join(root, 'node_modules/tinymce'),
+  ckeditor4: join(root, 'node_modules/ckeditor4'),
+  quill: join(root, 'node_modules/quill/dist'),
+};
+const contentTypes = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
 function childList(query) {
   const needle = query.trim().toLowerCase();
   const matches = children.filter(
@@ -199,6 +256,18 @@ async function route(request, response) {
   if (url.pathname in publicFiles) {
     return send(200, publicFiles[url.pathname], readFileSync(join(here, 'public', url.pathname)));
   }
+  const asset = /^\/(vendor\/(tinymce|ckeditor4|quill)|editors)\/([\w./-]+)$/.exec(url.pathname);
+  if (asset && !asset[3].includes('..')) {
+    let dir = vendorDirs[asset[2]];
+    if (!dir) {
+      await (await import('./editors/build.mjs')).buildEditors();
+      dir = (await import('./editors/build.mjs')).editorsOut;
+    }
+    const file = join(dir, asset[3]);
+    const type = contentTypes[extname(file)];
+    if (!type || !existsSync(file)) return send(404, 'text/plain', '');
+    return send(200, type, readFileSync(file));
+  }
   // An image that holds the page's load, as a slow server or a broken frame can on a real system.
   if (url.pathname === '/slow-image') {
     const reply = setTimeout(() => send(404, 'text/plain', ''), SLOW_IMAGE_MS);
@@ -212,7 +281,7 @@ async function route(request, response) {
     }
     return html(childList(url.searchParams.get('q') ?? ''));
   }
-  const match = /^\/children\/([A-Z0-9]+)(\/notes(?:-rich|-frame|-hostile)?)?$/.exec(url.pathname);
+  const match = /^\/children\/([A-Z0-9]+)(\/notes(?:-rich|-frame|-hostile|-editors)?)?$/.exec(url.pathname);
   const child = match && children.find((candidate) => candidate.id === match[1]);
   if (!match || !child) {
     return send(404, 'text/html; charset=utf-8', layout({ title: 'Not found', body: '<h1>Not found</h1>' }));

@@ -72,7 +72,12 @@ test('an overdue escalation shows as a red count on the toolbar badge, and resol
         by: socialWorker,
         change: {
           kind: 'resolve',
-          input: { agreementReached: true, outcomeId: 'resolved', summary: 'Referral agreed.' },
+          input: {
+            agreementReached: true,
+            agreementReason: 'Agreed on the phone.',
+            outcomeId: 'resolved',
+            summary: 'Referral agreed.',
+          },
         },
       },
     },

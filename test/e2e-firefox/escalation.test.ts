@@ -87,7 +87,7 @@ test('start, record a discussion and copy the record in Firefox', async () => {
 
   const preview = await panel.waitForSelector('textarea.preview');
   const record = (await preview?.evaluate((area) => (area as HTMLTextAreaElement).value)) ?? '';
-  expect(record).toMatch(/^PROFESSIONAL DIFFERENCE OF OPINION – STAGE 1 – Pan Berkshire, March 2026\n/);
+  expect(record).toMatch(/^PROFESSIONAL DIFFERENCE OF OPINION - STAGE 1 - Pan Berkshire, March 2026\n/);
   await press(panel, 'Copy full record');
   await waitForText(panel, `Copied ${record.length.toLocaleString('en-GB')} characters.`);
 });

@@ -19,7 +19,7 @@ afterAll(async () => {
   await firefox?.close();
 });
 
-const HEADING = 'PROFESSIONAL DIFFERENCE OF OPINION – STAGE 1 – Pan Berkshire, March 2026';
+const HEADING = 'PROFESSIONAL DIFFERENCE OF OPINION - STAGE 1 - Pan Berkshire, March 2026';
 
 const textOf = (frame: Frame, selector: string) =>
   frame.$eval(selector, (element) => element.textContent ?? '').catch(() => '');

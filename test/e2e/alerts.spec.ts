@@ -53,7 +53,12 @@ test('a backdated escalation shows as overdue, and resolving it clears the badge
     by: socialWorker,
     change: {
       kind: 'resolve',
-      input: { agreementReached: true, outcomeId: 'resolved', summary: 'Referral agreed.' },
+      input: {
+        agreementReached: true,
+        agreementReason: 'Agreed on the phone.',
+        outcomeId: 'resolved',
+        summary: 'Referral agreed.',
+      },
     },
   });
   await expect.poll(() => badgeText(page), { timeout: 1_000 }).toBe('');

@@ -2,7 +2,7 @@ import type { Frame, Page } from '@playwright/test';
 import { expect, panelFrame, startEscalationFor, test, turnOnThisSite } from './fixtures';
 import { OverlayControls } from './overlay';
 
-const HEADING = 'PROFESSIONAL DIFFERENCE OF OPINION – STAGE 1 – Pan Berkshire, March 2026';
+const HEADING = 'PROFESSIONAL DIFFERENCE OF OPINION - STAGE 1 - Pan Berkshire, March 2026';
 
 /** The demo child's record with an escalation started, and the panel open on it. */
 async function openPanel(page: Page, extensionId: string, path: string): Promise<Frame> {

@@ -51,12 +51,8 @@ async function recordDiscussion(
  */
 export type TellBusinessManager = 'tick' | 'prepare';
 
-export async function workAnEscalation(
-  panel: Frame,
-  shoot: Shoot,
-  press: Press = click,
-  tell: TellBusinessManager = 'tick',
-): Promise<void> {
+/** From the child's escalations to a started escalation at step 1a. */
+export async function startAnEscalation(panel: Frame, shoot: Shoot, press: Press = click): Promise<void> {
   await press(panel.getByRole('button', { name: 'Start an escalation' }));
   await expect(panel.getByRole('heading', { name: 'Start an escalation' })).toBeFocused();
   await shoot('04-imminent-risk-question');
@@ -85,6 +81,15 @@ export async function workAnEscalation(
 
   await expect(panel.getByRole('heading', { name: `Escalation with ${OTHER_AGENCY}` })).toBeVisible();
   await shoot('06-escalation-started');
+}
+
+export async function workAnEscalation(
+  panel: Frame,
+  shoot: Shoot,
+  press: Press = click,
+  tell: TellBusinessManager = 'tick',
+): Promise<void> {
+  await startAnEscalation(panel, shoot, press);
 
   await recordDiscussion(panel, press, 'Discussed the bruise and the missed nursery sessions.', {
     name: 'Alex Jones',
@@ -108,7 +113,7 @@ export async function workAnEscalation(
     .first();
   if (tell === 'prepare') await sendPreparedNotification(panel, press, shoot);
   else {
-    await press(businessManager.getByRole('button', { name: 'Tick as done' }));
+    await press(businessManager.getByRole('button', { name: 'Record as done' }));
     await press(businessManager.getByRole('button', { name: 'Save as done' }));
   }
   await expect(businessManager).toContainText('Done');
