@@ -1,14 +1,20 @@
 import { useId, useState } from 'react';
+import {
+  DateTimeField,
+  ErrorSummary,
+  RefusalAlert,
+  SelectField,
+  TextField,
+} from '@/components/shared/Fields';
+import { useFieldErrors } from '@/components/shared/useFieldErrors';
 import { formatDateTime } from '@/lib/calendar';
 import type { DutyProgress, EscalationState } from '@/lib/escalation';
 import type { Contacts } from '@/lib/settings';
 import { checkDutyForm, type DutyFormValues, type DutyRef } from './duty-form';
-import { DateTimeField, ErrorSummary, RefusalAlert, SelectField, TextField } from './Fields';
 import { londonFieldsOf } from './london-time';
 import { dutyMethods, methodLabel } from './methods';
 import { RoleContacts } from './RoleContacts';
 import { type ChangeTarget, useChange } from './useChange';
-import { useFieldErrors } from './useFieldErrors';
 
 /**
  * The current step's duties from the policy, each recorded with when, by whom

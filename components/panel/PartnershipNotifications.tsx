@@ -1,4 +1,13 @@
 import { useId, useState } from 'react';
+import {
+  CheckboxField,
+  DateTimeField,
+  ErrorSummary,
+  RefusalAlert,
+  SelectField,
+} from '@/components/shared/Fields';
+import { refusalMessage } from '@/components/shared/form-rules';
+import { useFieldErrors } from '@/components/shared/useFieldErrors';
 import type { Escalation, EscalationState } from '@/lib/escalation';
 import type { Duty, Policy } from '@/lib/policy';
 import { type NotificationKind, prepareNotification } from '@/lib/record/notification';
@@ -6,12 +15,9 @@ import type { Settings } from '@/lib/settings';
 import { contactRoleFor } from '@/lib/settings/contacts';
 import { copiedMessage } from './case-note-text';
 import { checkDutyForm, type DutyFormValues } from './duty-form';
-import { CheckboxField, DateTimeField, ErrorSummary, RefusalAlert, SelectField } from './Fields';
-import { refusalMessage } from './form-rules';
 import { londonFieldsOf } from './london-time';
 import { dutyMethods } from './methods';
 import { type ChangeTarget, useChange } from './useChange';
-import { useFieldErrors } from './useFieldErrors';
 import type { CaseNoteBridge } from './workspace-types';
 
 type NotifyDuty = Extract<Duty, { kind: 'notify' }>;

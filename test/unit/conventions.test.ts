@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { storedKeyRegistry } from '../../lib/storage/keys';
 import wxtConfig from '../../wxt.config';
 import {
+  fileCycles,
   importGraph,
   isTestFile,
   libFolderCycles,
@@ -30,6 +31,10 @@ const codeOf = (file: string) =>
 describe('layers', () => {
   test('no import loop between lib/ folders', () => {
     expect(libFolderCycles(graph)).toEqual([]);
+  });
+
+  test('no two files import each other, directly or round a loop (type imports included)', () => {
+    expect(fileCycles(importGraph(production))).toEqual([]);
   });
 
   test('lib/ imports neither components/ nor entrypoints/; components/ does not import entrypoints/', () => {
