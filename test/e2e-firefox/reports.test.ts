@@ -59,6 +59,7 @@ test('the Reports page opens in Firefox and shows the same counts as in Chromium
     kind: 'resolve',
     input: {
       agreementReached: true,
+      agreementReason: 'Agreed by email after the meeting.',
       outcomeId: 'resolved',
       summary: 'Referral agreed.',
       resolvedAt: '2026-11-05T12:00:00Z',

@@ -39,7 +39,13 @@ async function startAndResolve(page: Page, startedAt: string, resolvedAt: string
     by: socialWorker,
     change: {
       kind: 'resolve',
-      input: { agreementReached: true, outcomeId: 'resolved', summary: 'Referral agreed.', resolvedAt },
+      input: {
+        agreementReached: true,
+        agreementReason: 'Agreed by email after the meeting.',
+        outcomeId: 'resolved',
+        summary: 'Referral agreed.',
+        resolvedAt,
+      },
     },
   });
   expect(resolved).toMatchObject({ ok: true });
