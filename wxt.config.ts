@@ -32,13 +32,15 @@ export default defineConfig({
       'package-lock.json',
       'README.md',
     ],
-    // WXT already leaves out node_modules, the output folder and *.test.* / *.spec.* files.
+    // WXT already leaves out node_modules, the output folder and *.test.* / *.spec.* files; these
+    // patterns leave out every other test-only file wherever it is added (test/unit/conventions.test.ts
+    // holds the archive to "only what the build reads").
     excludeSources: [
-      'lib/record/__golden__/**',
-      'lib/storage/__fixtures__/**',
+      '**/testing.ts',
+      '**/testing.tsx',
+      '**/__golden__/**',
+      '**/__fixtures__/**',
       'lib/record/examples.ts',
-      'lib/escalation/testing.ts',
-      'components/panel/testing.tsx',
     ],
   },
   vite: ({ mode }) => {

@@ -7,11 +7,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureBrowsers } from './browsers.mjs';
+import { CONTENT_SCRIPT_BUDGET_BYTES } from './budgets.mjs';
 import { ensureDependencies } from './ensure-deps.mjs';
 
 const KB = 1024;
 const budgets = {
-  contentScriptBytes: 10 * KB,
+  contentScriptBytes: CONTENT_SCRIPT_BUDGET_BYTES,
   hostPageLoadRatio: 1.05,
   // The panel's first screen (the child's record ID and escalations) against a blank page in the
   // same frame; the heading alone keeps its earlier budget.

@@ -7,7 +7,9 @@ import './require-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { TEST_CLOCK_KEY } from '../lib/storage/keys.ts';
 import { ensureBrowsers } from './browsers.mjs';
+import { CONTENT_SCRIPT_BUDGET_BYTES } from './budgets.mjs';
 import { ensureDependencies } from './ensure-deps.mjs';
 
 const results = '.tmp/test-results';
@@ -77,12 +79,11 @@ run('Manifest permissions match their snapshot (production builds)', 'node', [
 ]);
 
 // The test builds can move their clock (lib/clock); the production builds must carry no trace of it.
-const testClockKey = 'testClockOffsetMs';
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
   const files = readdirSync(join('.output', build), { recursive: true, encoding: 'utf8' });
   const leaking = files.filter(
     (file) =>
-      file.endsWith('.js') && readFileSync(join('.output', build, file), 'utf8').includes(testClockKey),
+      file.endsWith('.js') && readFileSync(join('.output', build, file), 'utf8').includes(TEST_CLOCK_KEY),
   );
   if (leaking.length > 0) {
     console.error(`\n✖ ${build} carries the test clock in ${leaking.join(', ')}`);
@@ -93,17 +94,16 @@ for (const build of ['chrome-mv3', 'firefox-mv3']) {
 }
 
 // The overlay script (entrypoints/overlay.ts) runs on every page of every enabled site: it must stay under 10 KB.
-const contentScriptBudget = 10 * 1024;
 for (const build of ['chrome-mv3', 'firefox-mv3']) {
   const { size } = statSync(join('.output', build, 'overlay.js'));
-  if (size > contentScriptBudget) {
+  if (size > CONTENT_SCRIPT_BUDGET_BYTES) {
     console.error(
-      `\n✖ ${build} content script is ${size} bytes, over its ${contentScriptBudget}-byte budget`,
+      `\n✖ ${build} content script is ${size} bytes, over its ${CONTENT_SCRIPT_BUDGET_BYTES}-byte budget`,
     );
     printTally();
     process.exit(1);
   }
-  console.log(`✔ ${build} content script: ${size} bytes (budget ${contentScriptBudget})`);
+  console.log(`✔ ${build} content script: ${size} bytes (budget ${CONTENT_SCRIPT_BUDGET_BYTES})`);
 }
 
 // The end-to-end suites run the test builds: production plus a pre-granted localhost (wxt.config.ts).

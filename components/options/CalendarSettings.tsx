@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { ErrorSummary } from '@/components/panel/Fields';
+import { ErrorSummary } from '@/components/shared/Fields';
 import { type CalendarSettings as Calendar, type CalendarChanges, calendarFor } from '@/lib/calendar';
 import { deadlineRuleSchema, type Policy, ukRegionSchema } from '@/lib/policy';
 import { defaultSettings } from '@/lib/settings';

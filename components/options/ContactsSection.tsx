@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { ErrorSummary, TextField } from '@/components/panel/Fields';
-import type { FieldErrors } from '@/components/panel/form-rules';
-import { useFieldErrors } from '@/components/panel/useFieldErrors';
+import { ErrorSummary, TextField } from '@/components/shared/Fields';
+import type { FieldErrors } from '@/components/shared/form-rules';
+import { useFieldErrors } from '@/components/shared/useFieldErrors';
 import {
   type Contact,
   type ContactRole,

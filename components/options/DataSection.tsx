@@ -1,8 +1,9 @@
 import { useId, useState } from 'react';
 import { formatDateTime } from '@/lib/calendar';
 import type { DataClient, ImportMode, ImportPreview, StoredData } from '@/lib/storage';
-import { AttemptOutcome, isLocked, LockedNote, useAttempt } from './organisation';
+import { AttemptOutcome, useAttempt } from './organisation';
 import { PartnershipData } from './PartnershipData';
+import { WholeNumberSetting } from './WholeNumberSetting';
 
 interface DataSectionProps {
   data: StoredData;
@@ -30,17 +31,12 @@ function download(fileName: string, text: string) {
 
 /** Settings → Data: what is stored and for how long, backups, deleting everything, and damaged entries. */
 export function DataSection({ data, client, reportsUrl }: DataSectionProps) {
-  const ids = { heading: useId(), retention: useId(), file: useId(), mode: useId() };
+  const ids = { heading: useId(), file: useId(), mode: useId() };
   const open = data.escalations.filter((escalation) => escalation.status === 'open').length;
-  const [retentionDays, setRetentionDays] = useState(String(data.settings.retentionDays));
   const { status, error, attempt } = useAttempt();
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-
-  const retentionLocked = isLocked(data, 'retentionDays');
-  const retentionValid =
-    /^\d+$/.test(retentionDays) && Number(retentionDays) >= 1 && Number(retentionDays) <= 3650;
 
   return (
     <section aria-labelledby={ids.heading}>
@@ -52,41 +48,18 @@ export function DataSection({ data, client, reportsUrl }: DataSectionProps) {
       </p>
 
       <h3>How long ended escalations are kept</h3>
-      <form
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!retentionValid) return;
-          void attempt(async () => {
-            await client.saveSettings({ retentionDays: Number(retentionDays) });
-            return `Ended escalations will be deleted ${plural(Number(retentionDays), 'day')} after they end.`;
-          });
-        }}
-      >
-        <label htmlFor={ids.retention}>Days to keep a resolved or withdrawn escalation</label>
-        <LockedNote data={data} path="retentionDays" id={`${ids.retention}-locked`} />
-        <input
-          id={ids.retention}
-          inputMode="numeric"
-          value={retentionDays}
-          readOnly={retentionLocked}
-          aria-invalid={!retentionValid}
-          aria-describedby={
-            retentionLocked
-              ? `${ids.retention}-locked`
-              : retentionValid
-                ? undefined
-                : `${ids.retention}-error`
-          }
-          onChange={(event) => setRetentionDays(event.target.value.trim())}
-        />
-        {!retentionLocked && <button type="submit">Save</button>}
-        {!retentionValid && (
-          <p id={`${ids.retention}-error`} className="field-error">
-            Enter a whole number of days from 1 to 3650.
-          </p>
-        )}
-      </form>
+      <WholeNumberSetting
+        data={data}
+        client={client}
+        path="retentionDays"
+        label="Days to keep a resolved or withdrawn escalation"
+        unit="day"
+        max={3650}
+        savedWords={(count) =>
+          `Ended escalations will be deleted ${plural(Number(count), 'day')} after they end.`
+        }
+        attempt={attempt}
+      />
 
       <PartnershipData
         data={data}

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { z } from 'zod';
-import { ErrorSummary, TextField } from '@/components/panel/Fields';
+import { ErrorSummary, TextField } from '@/components/shared/Fields';
 import { formatDate } from '@/lib/calendar';
 import type { SettingPath } from '@/lib/settings';
 import type { DataClient, StoredData } from '@/lib/storage';

@@ -16,6 +16,8 @@ interface OptionsAppProps {
   sitesClient: SitesClient;
   /** The extension's version, from its manifest. */
   version: string;
+  /** "Now" on the build's clock, which tests can move (lib/clock). */
+  now: () => Date;
   /** The Reports page's address. */
   reportsUrl?: string;
 }
@@ -31,7 +33,7 @@ const sections = [
   { id: 'about', title: 'About' },
 ] as const;
 
-export function OptionsApp({ source, client, sitesClient, version, reportsUrl }: OptionsAppProps) {
+export function OptionsApp({ source, client, sitesClient, version, now, reportsUrl }: OptionsAppProps) {
   const data = useStoredData(source);
   return (
     <main className="options">
@@ -65,7 +67,7 @@ export function OptionsApp({ source, client, sitesClient, version, reportsUrl }:
               <SitesSection client={sitesClient} />
             </div>
             <div id="policy">
-              <PolicySection data={data} client={client} />
+              <PolicySection data={data} client={client} now={now} />
             </div>
             <div id="alerts">
               <AlertsSection data={data} client={client} />

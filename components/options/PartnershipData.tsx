@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { DataClient, StoredData } from '@/lib/storage';
 import { isLocked, LockedNote } from './organisation';
+import { WholeNumberSetting } from './WholeNumberSetting';
 
 interface PartnershipDataProps {
   data: StoredData;
@@ -19,12 +20,9 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
  * notification may carry the child's record id.
  */
 export function PartnershipData({ data, client, reportsUrl, attempt }: PartnershipDataProps) {
-  const ids = { heading: useId(), months: useId(), recordId: useId() };
-  const [months, setMonths] = useState(String(data.settings.returnsRetentionMonths));
+  const ids = { heading: useId(), recordId: useId() };
   const [confirmingClear, setConfirmingClear] = useState(false);
-  const monthsLocked = isLocked(data, 'returnsRetentionMonths');
   const recordIdLocked = isLocked(data, 'notificationIncludesRecordId');
-  const monthsValid = /^\d+$/.test(months) && Number(months) >= 1 && Number(months) <= 120;
   const kept = data.keptReturns.length;
 
   return (
@@ -40,41 +38,19 @@ export function PartnershipData({ data, client, reportsUrl, attempt }: Partnersh
         When an ended escalation is deleted, its returns row alone (those fields, nothing about the child and
         no free text) is kept, so a year’s returns stay whole. Kept now: {plural(kept, 'row')}.
       </p>
-      <form
-        className="inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!monthsValid) return;
-          void attempt(async () => {
-            await client.saveSettings({ returnsRetentionMonths: Number(months) });
-            return `Returns rows will be kept ${plural(Number(months), 'month')} after their escalation ended.`;
-          });
-        }}
-      >
-        <label htmlFor={ids.months}>Months to keep a returns row after its escalation ended</label>
-        <LockedNote data={data} path="returnsRetentionMonths" id={`${ids.months}-locked`} />
-        <input
-          id={ids.months}
-          inputMode="numeric"
-          value={months}
-          readOnly={monthsLocked}
-          aria-invalid={!monthsValid}
-          aria-describedby={
-            monthsLocked ? `${ids.months}-locked` : monthsValid ? undefined : `${ids.months}-error`
-          }
-          onChange={(event) => setMonths(event.target.value.trim())}
-        />
-        {!monthsLocked && (
-          <button type="submit" aria-label="Save the months to keep returns rows">
-            Save
-          </button>
-        )}
-        {!monthsValid && (
-          <p id={`${ids.months}-error`} className="field-error">
-            Enter a whole number of months from 1 to 120.
-          </p>
-        )}
-      </form>
+      <WholeNumberSetting
+        data={data}
+        client={client}
+        path="returnsRetentionMonths"
+        label="Months to keep a returns row after its escalation ended"
+        unit="month"
+        max={120}
+        saveLabel="Save the months to keep returns rows"
+        savedWords={(count) =>
+          `Returns rows will be kept ${plural(Number(count), 'month')} after their escalation ended.`
+        }
+        attempt={attempt}
+      />
       {kept > 0 &&
         (confirmingClear ? (
           <fieldset className="confirm">

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { z } from 'zod';
-import { TextField } from '@/components/panel/Fields';
+import { TextField } from '@/components/shared/Fields';
 import {
   calendarFor,
   clockTimeToMs,

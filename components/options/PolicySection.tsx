@@ -10,11 +10,11 @@ interface PolicySectionProps {
   data: StoredData;
   client: DataClient;
   /** Today, for the sample start date of an imported policy's preview. */
-  now?: () => Date;
+  now: () => Date;
 }
 
 /** Settings → Policy and calendar: the policy escalations start under, importing one, and the working calendar. */
-export function PolicySection({ data, client, now = () => new Date() }: PolicySectionProps) {
+export function PolicySection({ data, client, now }: PolicySectionProps) {
   const headingId = useId();
   const policyHeadingId = useId();
   return (

@@ -69,6 +69,7 @@ export function optionsHarness(organisation?: Record<string, unknown>) {
           client={client}
           sitesClient={memorySitesClient().client}
           version="1.4.0"
+          now={now}
         />,
       ),
   };

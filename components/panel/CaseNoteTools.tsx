@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
+import { CheckboxField, TextField } from '@/components/shared/Fields';
+import { refusalMessage } from '@/components/shared/form-rules';
 import type { Escalation } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import type { RecordOptions } from '@/lib/record';
 import { caseNoteText, copiedMessage, type RecordChoice, recordChoiceLabels } from './case-note-text';
-import { CheckboxField, TextField } from './Fields';
-import { refusalMessage } from './form-rules';
 import { plural } from './people';
 import type { CaseNoteBridge } from './workspace-types';
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { ChildReference } from '@/lib/overlay/child-reference';
-import type { PageContext } from '@/lib/storage/page-context';
+import type { PageContext } from '@/lib/overlay/page-context';
 
 interface ChildSummaryProps {
   /** The page beside the panel; null when the panel is not beside a page running the overlay. */

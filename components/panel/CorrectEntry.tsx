@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
+import { ErrorSummary, RefusalAlert, SelectField, TextField } from '@/components/shared/Fields';
+import { useFieldErrors } from '@/components/shared/useFieldErrors';
 import type { Policy } from '@/lib/policy';
 import { type AmendFormValues, amendableEntries, checkAmendForm } from './amend-form';
-import { ErrorSummary, RefusalAlert, SelectField, TextField } from './Fields';
 import { type ChangeTarget, useChange } from './useChange';
-import { useFieldErrors } from './useFieldErrors';
 
 /** Correcting an earlier entry, with the reason; the entry as it was stays in the history. */
 export function CorrectEntry({ target, policy }: { target: ChangeTarget; policy: Policy }) {

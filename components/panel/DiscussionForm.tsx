@@ -1,16 +1,23 @@
 import { useId } from 'react';
 import {
+  CheckboxField,
+  DateTimeField,
+  ErrorSummary,
+  RefusalAlert,
+  SelectField,
+  TextField,
+} from '@/components/shared/Fields';
+import { useFieldErrors } from '@/components/shared/useFieldErrors';
+import {
   checkDiscussionForm,
   type DiscussionFormValues,
   discussionFormSchema,
   emptyDiscussionForm,
 } from './discussion-form';
-import { CheckboxField, DateTimeField, ErrorSummary, RefusalAlert, SelectField, TextField } from './Fields';
 import { discussionMethods } from './methods';
 import { RepeatingRows, withoutRow, withRow } from './RepeatingRows';
 import { type ChangeTarget, useChange } from './useChange';
 import { useDraft } from './useDraft';
-import { useFieldErrors } from './useFieldErrors';
 import type { DraftStore } from './workspace-types';
 
 type Participant = DiscussionFormValues['raisingSide'][number];

@@ -2,13 +2,10 @@ import { useId, useState } from 'react';
 import { formatDateTime } from '@/lib/calendar';
 import type { DutyProgress, EscalationState } from '@/lib/escalation';
 import type { Contacts } from '@/lib/settings';
-import { checkDutyForm, type DutyFormValues, type DutyRef } from './duty-form';
-import { DateTimeField, ErrorSummary, RefusalAlert, SelectField, TextField } from './Fields';
-import { londonFieldsOf } from './london-time';
-import { dutyMethods, methodLabel } from './methods';
+import { DutyDoneForm } from './DutyDoneForm';
+import { methodLabel } from './methods';
 import { RoleContacts } from './RoleContacts';
-import { type ChangeTarget, useChange } from './useChange';
-import { useFieldErrors } from './useFieldErrors';
+import type { ChangeTarget } from './useChange';
 
 /**
  * The current step's duties from the policy, each recorded with when, by whom
@@ -113,7 +110,7 @@ function DutyItem({
         {done ? (
           <p>{doneWords(done)}</p>
         ) : ticking ? (
-          <DutyTickForm
+          <DutyDoneForm
             duty={{ stepId: progress.stepId, dutyId: duty.id, decision: duty.kind === 'consider' }}
             dutyText={duty.text}
             target={target}
@@ -127,99 +124,5 @@ function DutyItem({
         )}
       </div>
     </li>
-  );
-}
-
-function DutyTickForm({
-  duty,
-  dutyText,
-  target,
-  now,
-  onClose,
-}: {
-  duty: DutyRef;
-  dutyText: string;
-  target: ChangeTarget;
-  now: () => Date;
-  onClose(): void;
-}) {
-  const id = useId();
-  const [values, setValues] = useState<DutyFormValues>(() => ({
-    ...londonFieldsOf(now()),
-    doneBy: '',
-    method: 'email',
-    note: '',
-  }));
-  const { errors, show, formRef } = useFieldErrors();
-  const change = useChange(target);
-  return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label={`When and how: ${dutyText}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const checked = checkDutyForm(duty, values, new Date(target.escalation.differenceStartedAt), now());
-        if (!checked.ok) return show(checked.errors);
-        show({});
-        void change.save({ kind: 'tick-duty', input: checked.value }, `Duty done: ${dutyText}`);
-      }}
-    >
-      <ErrorSummary count={Object.keys(errors).length} />
-      <DateTimeField
-        id={`${id}-done`}
-        legend="When it was done"
-        date={values.date}
-        time={values.time}
-        error={errors.done}
-        onChange={(when) => setValues((current) => ({ ...current, ...when }))}
-      />
-      <TextField
-        id={`${id}-by`}
-        label="Who did it"
-        optional
-        hint="Leave blank if it was you."
-        value={values.doneBy}
-        onChange={(doneBy) => setValues((current) => ({ ...current, doneBy }))}
-      />
-      <SelectField
-        id={`${id}-method`}
-        label="How"
-        options={dutyMethods}
-        value={values.method}
-        onChange={(method) => {
-          const chosen = dutyMethods.find((option) => option.value === method);
-          if (chosen) setValues((current) => ({ ...current, method: chosen.value }));
-        }}
-      />
-      {duty.decision ? (
-        <TextField
-          id={`${id}-note`}
-          label="What was decided"
-          multiline
-          value={values.note}
-          error={errors.note}
-          onChange={(note) => setValues((current) => ({ ...current, note }))}
-        />
-      ) : (
-        <TextField
-          id={`${id}-note`}
-          label="Note"
-          optional
-          hint="For example, who was told."
-          value={values.note}
-          onChange={(note) => setValues((current) => ({ ...current, note }))}
-        />
-      )}
-      <RefusalAlert message={change.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={change.pending}>
-          Save as done
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }

@@ -1,10 +1,10 @@
 import { useId } from 'react';
+import { CheckboxField, ErrorSummary, TextField } from '@/components/shared/Fields';
+import { useFieldErrors } from '@/components/shared/useFieldErrors';
 import type { Policy } from '@/lib/policy';
-import { CheckboxField, ErrorSummary, TextField } from './Fields';
 import { ProcedureSays } from './NextStepForms';
 import { ScreenHeading } from './ScreenHeading';
 import type { StartFormValues } from './start-form';
-import { useFieldErrors } from './useFieldErrors';
 
 /** The first question of every escalation. */
 export function ImminentRiskQuestion({

@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
+import { ErrorSummary, RefusalAlert, SelectField, TextField } from '@/components/shared/Fields';
+import type { FieldErrors } from '@/components/shared/form-rules';
+import { useFieldErrors } from '@/components/shared/useFieldErrors';
 import { formatDateTime } from '@/lib/calendar';
 import type { EscalationChange } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import { stepName } from './deadline-words';
-import { ErrorSummary, RefusalAlert, SelectField, TextField } from './Fields';
-import type { FieldErrors } from './form-rules';
 import { stepsAhead } from './moves';
 import { type ChangeTarget, useChange } from './useChange';
-import { useFieldErrors } from './useFieldErrors';
 
 const reasonMissing = (what: string): FieldErrors => ({ reason: `Give the reason for ${what}.` });
 

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
+import { RefusalAlert } from '@/components/shared/Fields';
 import type { EscalationState } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import type { Contacts } from '@/lib/settings';
 import { stepName } from './deadline-words';
-import { RefusalAlert } from './Fields';
 import { MoveAheadForm, ReopenForm, ResolveForm, WithdrawForm } from './NextStepForms';
 import { RoleContacts } from './RoleContacts';
 import { type ChangeTarget, useChange } from './useChange';

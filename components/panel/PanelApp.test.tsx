@@ -3,10 +3,10 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draft } from '@/lib/escalation/testing';
+import type { PageContext } from '@/lib/overlay/page-context';
 import type { InsertOutcome } from '@/lib/overlay/page-protocol';
 import type { PanelClient } from '@/lib/overlay/panel-client';
 import { createEscalationClient, type LocalChangeEvent, storedDataSource } from '@/lib/storage';
-import type { PageContext } from '@/lib/storage/page-context';
 import { fakeAreas } from '@/lib/storage/testing';
 import { PanelApp } from './PanelApp';
 import { createHarness, MemoryDrafts } from './testing';

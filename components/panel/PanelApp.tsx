@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useStoredData } from '@/components/shared/useStoredData';
 import { type ChildReference, childReference } from '@/lib/overlay/child-reference';
+import type { PageContext } from '@/lib/overlay/page-context';
 import { insertRefusalReason, pasteInstead } from '@/lib/overlay/page-protocol';
 import type { PanelClient } from '@/lib/overlay/panel-client';
 import type { RecordChild } from '@/lib/overlay/right-child';
 import { findPolicy, panBerkshirePolicy } from '@/lib/policy';
 import type { SaveSettings } from '@/lib/settings';
 import type { EscalationClient, StoredDataSource } from '@/lib/storage';
-import type { PageContext } from '@/lib/storage/page-context';
 import { ChildSummary } from './ChildSummary';
 import { EscalationWorkspace } from './EscalationWorkspace';
 import { PolicyLadder } from './PolicyLadder';

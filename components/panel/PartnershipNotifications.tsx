@@ -1,17 +1,14 @@
 import { useId, useState } from 'react';
+import { CheckboxField } from '@/components/shared/Fields';
+import { refusalMessage } from '@/components/shared/form-rules';
 import type { Escalation, EscalationState } from '@/lib/escalation';
 import type { Duty, Policy } from '@/lib/policy';
 import { type NotificationKind, prepareNotification } from '@/lib/record/notification';
 import type { Settings } from '@/lib/settings';
 import { contactRoleFor } from '@/lib/settings/contacts';
 import { copiedMessage } from './case-note-text';
-import { checkDutyForm, type DutyFormValues } from './duty-form';
-import { CheckboxField, DateTimeField, ErrorSummary, RefusalAlert, SelectField } from './Fields';
-import { refusalMessage } from './form-rules';
-import { londonFieldsOf } from './london-time';
-import { dutyMethods } from './methods';
-import { type ChangeTarget, useChange } from './useChange';
-import { useFieldErrors } from './useFieldErrors';
+import { DutyDoneForm } from './DutyDoneForm';
+import type { ChangeTarget } from './useChange';
 import type { CaseNoteBridge } from './workspace-types';
 
 type NotifyDuty = Extract<Duty, { kind: 'notify' }>;
@@ -180,9 +177,10 @@ function Notification({
             </button>
           )}
           {kind === 'stage' && duty && stepId && target && confirming && (
-            <SentForm
-              duty={duty}
-              stepId={stepId}
+            <DutyDoneForm
+              sent
+              duty={{ stepId, dutyId: duty.id, decision: false }}
+              dutyText={duty.text}
               target={target}
               now={now}
               onClose={() => setConfirming(false)}
@@ -191,78 +189,5 @@ function Notification({
         </fieldset>
       )}
     </div>
-  );
-}
-
-/** When and how the notification was sent; saving it ticks the duty. */
-function SentForm({
-  duty,
-  stepId,
-  target,
-  now,
-  onClose,
-}: {
-  duty: NotifyDuty;
-  stepId: string;
-  target: ChangeTarget;
-  now: () => Date;
-  onClose(): void;
-}) {
-  const id = useId();
-  const [values, setValues] = useState<DutyFormValues>(() => ({
-    ...londonFieldsOf(now()),
-    doneBy: '',
-    method: 'email',
-    note: 'The prepared notification was sent.',
-  }));
-  const { errors, show, formRef } = useFieldErrors();
-  const change = useChange(target);
-  return (
-    <form
-      ref={formRef}
-      noValidate
-      aria-label={`When and how it was sent: ${duty.text}`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const checked = checkDutyForm(
-          { stepId, dutyId: duty.id, decision: false },
-          values,
-          new Date(target.escalation.differenceStartedAt),
-          now(),
-        );
-        if (!checked.ok) return show(checked.errors);
-        show({});
-        void change.save({ kind: 'tick-duty', input: checked.value }, `Notification sent: ${duty.text}`);
-      }}
-    >
-      <ErrorSummary count={Object.keys(errors).length} />
-      <DateTimeField
-        id={`${id}-sent`}
-        legend="When it was sent"
-        date={values.date}
-        time={values.time}
-        error={errors.done}
-        onChange={(when) => setValues((current) => ({ ...current, ...when }))}
-      />
-      <SelectField
-        id={`${id}-method`}
-        label="How it was sent"
-        options={dutyMethods}
-        value={values.method}
-        onChange={(method) => {
-          const chosen = dutyMethods.find((option) => option.value === method);
-          if (chosen) setValues((current) => ({ ...current, method: chosen.value }));
-        }}
-      />
-      <RefusalAlert message={change.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={change.pending}>
-          Save as sent
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
-    </form>
   );
 }

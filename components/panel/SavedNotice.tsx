@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { refusalMessage } from '@/components/shared/form-rules';
 import type { Escalation } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import { formatRecord, type RecordOptions } from '@/lib/record';
-import { refusalMessage } from './form-rules';
 import { plural } from './people';
 import type { CaseNoteBridge } from './workspace-types';
 

@@ -1,25 +1,9 @@
 import { useState } from 'react';
-import type { Escalation } from '@/lib/escalation';
-import type { Policy } from '@/lib/policy';
-import type { SaveSettings, Settings } from '@/lib/settings';
-import type { EscalationClient } from '@/lib/storage';
 import { ImminentRiskGuidance, ImminentRiskQuestion } from './ImminentRisk';
 import { StartForm } from './StartForm';
 import { emptyStartForm, startFormSchema } from './start-form';
 import { useDraft } from './useDraft';
-import type { ChildOnPage, DraftStore } from './workspace-types';
-
-export interface StartEscalationProps {
-  child: ChildOnPage;
-  settings: Settings;
-  policy: Policy;
-  client: EscalationClient;
-  saveSettings?: SaveSettings;
-  now: () => Date;
-  draftStore: DraftStore;
-  onCancel(): void;
-  onStarted(escalation: Escalation): void;
-}
+import type { ChildOnPage, StartEscalationProps } from './workspace-types';
 
 /** Where a half-typed start form for this child is kept. */
 export const startDraftKey = (child: ChildOnPage) => `start-escalation:v1:${child.system}:${child.recordId}`;

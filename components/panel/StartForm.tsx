@@ -1,14 +1,20 @@
 import { useId } from 'react';
+import {
+  DateTimeField,
+  ErrorSummary,
+  RefusalAlert,
+  SelectField,
+  TextField,
+} from '@/components/shared/Fields';
+import { useFieldErrors } from '@/components/shared/useFieldErrors';
 import { formatDateTime } from '@/lib/calendar';
 import { childLabel } from '@/lib/escalation';
-import { DateTimeField, ErrorSummary, RefusalAlert, SelectField, TextField } from './Fields';
 import { RepeatingRows, withoutRow, withRow } from './RepeatingRows';
 import { ScreenHeading } from './ScreenHeading';
-import type { StartEscalationProps } from './StartEscalation';
 import { checkStartForm, type StartFormValues } from './start-form';
 import { useAction } from './useAction';
 import type { Draft } from './useDraft';
-import { useFieldErrors } from './useFieldErrors';
+import type { StartEscalationProps } from './workspace-types';
 
 interface StartFormProps extends StartEscalationProps {
   draft: Draft<StartFormValues>;

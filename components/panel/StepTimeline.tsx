@@ -2,7 +2,7 @@ import { explainStepDeadline, formatDateTime } from '@/lib/calendar';
 import type { Escalation, EscalationState } from '@/lib/escalation';
 import { describeTimescale, type Policy } from '@/lib/policy';
 import type { Settings } from '@/lib/settings';
-import { type DeadlineContext, deadlineHistoryOf, stepName, stepStanding } from './deadline-words';
+import { type DeadlineContext, stepName, stepStanding } from './deadline-words';
 
 interface StepTimelineProps {
   escalation: Escalation;
@@ -14,7 +14,6 @@ interface StepTimelineProps {
 
 /** Every step of the policy with its deadline and how it stands; the current step is marked. */
 export function StepTimeline({ escalation, policy, state, settings, context }: StepTimelineProps) {
-  const history = deadlineHistoryOf(escalation, state);
   const startedAt = new Date(escalation.differenceStartedAt);
   const headingId = `timeline-${escalation.id}`;
   return (
@@ -25,7 +24,13 @@ export function StepTimeline({ escalation, policy, state, settings, context }: S
           const { step } = progress;
           const standing = stepStanding(progress, state, context);
           const current = escalation.status === 'open' && step.id === state.currentStep.id;
-          const explanation = explainStepDeadline(step.id, startedAt, policy, settings.calendar, history);
+          const explanation = explainStepDeadline(
+            step.id,
+            startedAt,
+            policy,
+            settings.calendar,
+            state.deadlineHistory,
+          );
           const name = stepName(step, policy.steps);
           return (
             <li

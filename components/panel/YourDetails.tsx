@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
+import { ErrorSummary, RefusalAlert, TextField } from '@/components/shared/Fields';
+import type { FieldErrors } from '@/components/shared/form-rules';
+import { useFieldErrors } from '@/components/shared/useFieldErrors';
 import type { SaveSettings, Settings } from '@/lib/settings';
-import { ErrorSummary, RefusalAlert, TextField } from './Fields';
-import type { FieldErrors } from './form-rules';
 import { useAction } from './useAction';
-import { useFieldErrors } from './useFieldErrors';
 
 /**
  * Every change is recorded with who made it, so the panel asks for the

@@ -1,7 +1,7 @@
+import { type Checked, type FieldErrors, requiredText } from '@/components/shared/form-rules';
 import { formatDateTime } from '@/lib/calendar';
 import type { AmendInput, Escalation } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
-import { type Checked, type FieldErrors, requiredText } from './form-rules';
 
 /**
  * The entries a practitioner can correct from the panel, and the wording in

@@ -4,7 +4,7 @@ import { deriveEscalationState, moveAheadOfTimescale, withdrawEscalation } from 
 import { accepted, contextAt, startedEscalation } from '@/lib/escalation/testing';
 import { panBerkshirePolicy } from '@/lib/policy';
 import { escalationAtStage2, resolvedEscalation } from '@/lib/record/examples';
-import { deadlineHistoryOf, stepName, stepStanding, summaryLine } from './deadline-words';
+import { stepName, stepStanding, summaryLine } from './deadline-words';
 
 const calendar = calendarFor(panBerkshirePolicy);
 const at = (iso: string) => ({ now: new Date(iso), calendar, leadWorkingDays: 0 });
@@ -75,15 +75,5 @@ describe('deadline words', () => {
     );
     expect(line('2026-11-03T16:00:00Z')).toMatch(/Due Tue 3 Nov, 17:00 \(today\)\.$/);
     expect(line('2026-11-03T17:20:00Z')).toMatch(/Was due Tue 3 Nov, 17:00 \(overdue by 20 minutes\)\.$/);
-  });
-
-  it('gives the calendar what has happened, for deadlines counted from later milestones', () => {
-    const escalation = escalationAtStage2();
-    const state = deriveEscalationState(escalation, panBerkshirePolicy, new Date('2026-11-05T09:00:00Z'));
-    expect(deadlineHistoryOf(escalation, state)).toEqual({
-      track: 'standard',
-      stepsCompletedAt: { '1a': new Date('2026-11-03T12:00:00Z'), '1b': new Date('2026-11-04T11:00:00Z') },
-      stagesEnteredAt: { 1: new Date('2026-11-02T10:30:00Z'), 2: new Date('2026-11-04T11:00:00Z') },
-    });
   });
 });

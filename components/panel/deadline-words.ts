@@ -1,6 +1,5 @@
 import {
   type CalendarSettings,
-  type DeadlineHistory,
   deadlineState,
   describeTimeToDeadline,
   formatDateTime,
@@ -121,18 +120,4 @@ export function summaryLine(
     ? dueWords(next.dueAt, context)
     : 'Its deadline counts from a step not completed yet';
   return `${prefix}${stepName(next.step, steps)}: ${lowerFirst(next.step.title)}. ${due}.`;
-}
-
-/**
- * What has happened so far, as the calendar needs it to explain a deadline
- * that counts from a later milestone (a completed step, an entered stage).
- */
-export function deadlineHistoryOf(escalation: Escalation, state: EscalationState): DeadlineHistory {
-  const stepsCompletedAt: Record<string, Date> = {};
-  for (const progress of state.steps) {
-    if (progress.doneAt) stepsCompletedAt[progress.step.id] = progress.doneAt;
-  }
-  const stagesEnteredAt: Record<number, Date> = {};
-  for (const entry of escalation.stepsEntered) stagesEnteredAt[entry.stage] ??= new Date(entry.enteredAt);
-  return { track: escalation.track, stepsCompletedAt, stagesEnteredAt };
 }

@@ -1,6 +1,6 @@
+import { type Checked, type FieldErrors, optionalText } from '@/components/shared/form-rules';
 import { formatDateTime } from '@/lib/calendar';
 import type { DutyMethod, TickDutyInput } from '@/lib/escalation';
-import { type Checked, type FieldErrors, optionalText } from './form-rules';
 import { instantFromLondonFields } from './london-time';
 
 export interface DutyFormValues {

@@ -1,9 +1,15 @@
 import { z } from 'zod';
+import {
+  type Checked,
+  type FieldErrors,
+  filledRows,
+  optionalText,
+  requiredText,
+} from '@/components/shared/form-rules';
 import { formatDateTime } from '@/lib/calendar';
 import type { Person, StartEscalationInput } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import type { Profile } from '@/lib/settings';
-import { type Checked, type FieldErrors, filledRows, optionalText, requiredText } from './form-rules';
 import { instantFromLondonFields, londonFieldsOf } from './london-time';
 import type { ChildOnPage } from './workspace-types';
 

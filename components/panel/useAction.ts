@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { refusalMessage } from './form-rules';
+import { refusalMessage } from '@/components/shared/form-rules';
 
 export interface Action {
   /** Runs the work; returns its result, or undefined when it was refused (the refusal is in `error`). */

@@ -1,3 +1,8 @@
+import type { Escalation } from '@/lib/escalation';
+import type { Policy } from '@/lib/policy';
+import type { SaveSettings, Settings } from '@/lib/settings';
+import type { DraftStore, EscalationClient } from '@/lib/storage';
+
 /**
  * What the panel page hands the escalation workspace. Each stands for a
  * browser feature the page owns (the clipboard, the overlay's insertion into
@@ -22,4 +27,17 @@ export interface CaseNoteBridge {
 }
 
 /** Keeps a half-typed form across the panel closing and reopening. What comes back is untrusted. */
-export type { DraftStore } from '@/lib/storage';
+export type { DraftStore };
+
+/** What starting an escalation needs: the child, the settings and policy in force, and where to save. */
+export interface StartEscalationProps {
+  child: ChildOnPage;
+  settings: Settings;
+  policy: Policy;
+  client: EscalationClient;
+  saveSettings?: SaveSettings;
+  now: () => Date;
+  draftStore: DraftStore;
+  onCancel(): void;
+  onStarted(escalation: Escalation): void;
+}

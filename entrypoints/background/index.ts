@@ -3,8 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { ensurePeriodicAlarm, startDeadlineAlerts } from '@/lib/alerts';
 import { clockForBuild } from '@/lib/clock';
 import { createMessageRouter } from '@/lib/messaging';
-import { followShortcutAndTabs, overlayRoutes, showPanelIn } from '@/lib/overlay/background';
-import { runOverlayOnSites, siteRoutes } from '@/lib/sites/background';
+import {
+  followShortcutAndTabs,
+  overlayRoutes,
+  removeOverlayFrom,
+  showPanelIn,
+} from '@/lib/overlay/background';
+import { runOverlayOnSites } from '@/lib/overlay/on-sites';
+import { findChildIn } from '@/lib/overlay/page-scripts';
+import { siteRoutes } from '@/lib/sites/background';
 import { EscalationStore, restrictToTrustedContexts, storageRoutes } from '@/lib/storage';
 
 const RETENTION_ALARM = 'retention';
@@ -21,10 +28,17 @@ export default defineBackground(() => {
   const opened = () => store.open();
 
   browser.runtime.onMessage.addListener(
-    createMessageRouter([...storageRoutes(store), ...siteRoutes(opened), ...overlayRoutes()], {
-      id: browser.runtime.id,
-      origin: browser.runtime.getURL('/'),
-    }),
+    createMessageRouter(
+      [
+        ...storageRoutes(store),
+        ...siteRoutes(opened, { removeOverlayFrom, showPanelIn, findChildIn }),
+        ...overlayRoutes(),
+      ],
+      {
+        id: browser.runtime.id,
+        origin: browser.runtime.getURL('/'),
+      },
+    ),
   );
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void store.applyRetention();

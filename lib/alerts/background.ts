@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Clock } from '../clock';
-import { isEscalationKey, storageKeys } from '../storage/layout';
+import { isEscalationKey, storageKeys } from '../storage/keys';
 import { storedEscalations } from '../storage/snapshot';
 import { ensurePeriodicAlarm } from './alarms';
 import { notificationTarget } from './deadline-alerts';

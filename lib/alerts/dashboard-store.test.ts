@@ -2,12 +2,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draft, socialWorker } from '../escalation/testing';
 import { defaultSettings } from '../settings';
+import { DASHBOARD_LIST_KEY } from '../storage/keys';
 import { storedDataSource } from '../storage/reader';
 import { EscalationStore } from '../storage/store';
 import { fakeAreas, fakeChanges } from '../storage/testing';
 import { type DashboardList, dashboardListOf, dashboardRowsAt } from './dashboard';
 import {
-  DASHBOARD_LIST_KEY,
   followDashboardList,
   keepDashboardList,
   readDashboardList,

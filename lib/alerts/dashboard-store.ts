@@ -1,4 +1,5 @@
 import type { StorageChange } from '../storage/area';
+import { DASHBOARD_LIST_KEY } from '../storage/keys';
 import type { StoredDataSource } from '../storage/reader';
 import { type DashboardList, dashboardListOf, dashboardListSchema } from './dashboard';
 
@@ -9,7 +10,6 @@ import { type DashboardList, dashboardListOf, dashboardListSchema } from './dash
  * again at every start. It is kept as one JSON text because a browser hands a
  * page one string far faster than the same data as stored objects.
  */
-export const DASHBOARD_LIST_KEY = 'dashboardList';
 
 /** The part of `browser.storage.session` the popup's list uses. */
 export interface SessionArea {

@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import type { Settings } from '../settings';
 import { readManagedArea } from '../settings';
 import type { LocalArea, ManagedArea, StorageChange } from '../storage/area';
-import { storageKeys } from '../storage/layout';
+import { storageKeys } from '../storage/keys';
 import { WriteLock } from '../storage/lock';
 import { type ParsedEntries, readStoredData } from '../storage/snapshot';
 import { dashboardListOf } from './dashboard';
@@ -43,7 +43,8 @@ export const DEADLINE_ALARM = 'deadline-change';
 export const SAFETY_ALARM = 'deadline-safety';
 export const SAFETY_PERIOD_MINUTES = 15;
 
-const handledSchema = z.array(z.string());
+/** What `notificationsHandled` holds: the ids of the notifications already shown or passed over. */
+export const handledSchema = z.array(z.string());
 
 export interface AlertServiceOptions {
   area: LocalArea;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sessionOffsetClock, systemClock, TEST_CLOCK_KEY } from './clock';
+import { TEST_CLOCK_KEY } from '@/lib/storage/keys';
+import { sessionOffsetClock, systemClock } from './clock';
 
 describe('sessionOffsetClock', () => {
   it('runs ahead of real time by the offset a test stores, and follows changes', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEST_CLOCK_KEY } from '@/lib/storage/keys';
 
 /**
  * Where "now" comes from. Everything that depends on the time takes a Clock,
@@ -15,9 +16,8 @@ export const systemClock: Clock = {
   realTimeOf: (instant) => instant.getTime(),
 };
 
-/** Where test builds keep the clock's offset from real time, in `storage.session`. */
-export const TEST_CLOCK_KEY = 'testClockOffsetMs';
-const offsetSchema = z.number().finite();
+/** What test builds keep under TEST_CLOCK_KEY in `storage.session`: the clock's offset from real time, in ms. */
+export const offsetSchema = z.number().finite();
 
 interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;

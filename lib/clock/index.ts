@@ -1,2 +1,2 @@
-export { type Clock, sessionOffsetClock, systemClock, TEST_CLOCK_KEY } from './clock';
+export { type Clock, sessionOffsetClock, systemClock } from './clock';
 export { clockForBuild } from './for-build';

@@ -3,14 +3,13 @@ import {
   calendarDateSchema,
   childSchema,
   concernSchema,
-  discussionMethodSchema,
+  discussionSchema,
   dutyMethodSchema,
   factSchema,
   imminentRiskSchema,
   instantSchema,
   opinionSchema,
   otherPartySchema,
-  participantSchema,
   personSchema,
   pinnedPolicySchema,
   trackSchema,
@@ -45,18 +44,22 @@ export const agreedActionInputSchema = z.object({
   dueOn: calendarDateSchema,
 });
 
-// Written without defaults so that a partial copy (an amendment) leaves out what it does not change.
+// The stored discussion's own fields and rules, less what the background adds (its id and step, who
+// recorded it and when), and with agreed actions as typed; no defaults, so a partial copy (an
+// amendment) leaves out what it does not change.
 const discussionFields = {
-  heldAt: instantSchema,
-  method: discussionMethodSchema,
-  raisingSide: z.array(participantSchema).min(1, 'name at least one person from the agency raising it'),
-  otherSide: z.array(participantSchema).min(1, 'name at least one person from the other agency'),
-  otherAgencyPosition: text,
-  summary: text,
-  outcome: text,
+  ...discussionSchema.pick({
+    heldAt: true,
+    method: true,
+    raisingSide: true,
+    otherSide: true,
+    otherAgencyPosition: true,
+    summary: true,
+    outcome: true,
+    fedBack: true,
+    recordedOnFile: true,
+  }).shape,
   agreedActions: z.array(agreedActionInputSchema),
-  fedBack: z.boolean(),
-  recordedOnFile: z.object({ raisingAgency: z.boolean(), otherAgency: z.boolean() }),
 };
 
 export const recordDiscussionInputSchema = z.object({

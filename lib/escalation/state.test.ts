@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../calendar';
 import { type Policy, panBerkshirePolicy } from '../policy';
+import { escalationAtStage2 } from '../record/examples';
 import type { Escalation } from './schema';
 import { deriveEscalationState, type EscalationState, nextStepDue } from './state';
 import { accepted, contextAt, discussionAt, draft, startContextAt, startedEscalation } from './testing';
@@ -357,5 +358,17 @@ describe('nextStepDue', () => {
   it('refuses a policy version other than the one the escalation is pinned to', () => {
     const later: Policy = { ...panBerkshirePolicy, version: 'March 2027' };
     expect(() => nextStepDue(startedEscalation(), later)).toThrow(/runs under pan-berkshire March 2026/);
+  });
+
+  describe('the milestones deadlines count from', () => {
+    it('gives the calendar what has happened, for deadlines counted from later milestones', () => {
+      const escalation = escalationAtStage2();
+      const state = deriveEscalationState(escalation, panBerkshirePolicy, new Date('2026-11-05T09:00:00Z'));
+      expect(state.deadlineHistory).toEqual({
+        track: 'standard',
+        stepsCompletedAt: { '1a': new Date('2026-11-03T12:00:00Z'), '1b': new Date('2026-11-04T11:00:00Z') },
+        stagesEnteredAt: { 1: new Date('2026-11-02T10:30:00Z'), 2: new Date('2026-11-04T11:00:00Z') },
+      });
+    });
   });
 });

@@ -102,6 +102,8 @@ export interface EscalationState {
   duties: DutyProgress[];
   /** Required duties of the current step not done yet (none once the escalation has ended). */
   openDuties: DutyProgress[];
+  /** The milestones later deadlines count from (steps completed, stages entered), for explaining them. */
+  deadlineHistory: DeadlineHistory;
 }
 
 export interface DeriveOptions {
@@ -362,5 +364,6 @@ export function deriveEscalationState(
     missed: steps.filter((progress) => progress.missed),
     duties,
     openDuties,
+    deadlineHistory: progress.deadlineHistory,
   };
 }

@@ -7,13 +7,13 @@ import {
   sendMessage,
   type Transport,
 } from '@/lib/messaging';
-import { adaptersForPage, injectOverlay } from '@/lib/sites/enablement';
 import {
   forgetPageContext,
   type PageContext,
   readPageContext,
   writePageContext,
-} from '@/lib/storage/page-context';
+} from '@/lib/overlay/page-context';
+import { adaptersForPage, injectOverlay } from '@/lib/sites/enablement';
 import { readOverlayLayout, saveOverlayLayout } from './layout-store';
 import {
   overlayRemove,

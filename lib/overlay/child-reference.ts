@@ -1,4 +1,4 @@
-import type { PageContext } from '@/lib/storage/page-context';
+import type { PageContext } from '@/lib/overlay/page-context';
 
 /** The child the panel is for: found on the page, or the reference the practitioner typed. */
 export interface ChildReference {

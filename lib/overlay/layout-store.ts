@@ -1,10 +1,8 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
+import { OVERLAY_LAYOUT_KEY } from '@/lib/storage/keys';
 import { layoutSchema } from './page-messages';
 import { type OverlayLayout, PANEL_WIDTH } from './page-protocol';
-
-/** Whether the panel was left open, and how wide, remembered across pages and restarts (storage.local). */
-export const OVERLAY_LAYOUT_KEY = 'overlayLayout';
 
 export async function readOverlayLayout(): Promise<OverlayLayout> {
   const stored = (await browser.storage.local.get(OVERLAY_LAYOUT_KEY))[OVERLAY_LAYOUT_KEY];

@@ -79,3 +79,15 @@ export function pasteInstead(copied: boolean): string {
     ? 'The text is copied: click in the case note and paste it with Ctrl+V (⌘V on a Mac).'
     : 'Press Copy instead, then click in the case note and paste it with Ctrl+V (⌘V on a Mac).';
 }
+
+/** The child a case-note record is about, as the panel knows them. */
+export interface RecordChild {
+  recordId: string;
+  /** The case-record system the child was found in; absent for a reference typed by hand. */
+  system?: string | undefined;
+  /** The practitioner typed the reference because the page showed none. */
+  entered: boolean;
+}
+
+/** What the page shows, in the practitioner's words: "Jayden Okonkwo-Reid (P100871)"; empty when it shows no child we can read. */
+export type ChildCheck = { same: true } | { same: false; shows: string };

@@ -1,6 +1,5 @@
 import type { SiteAdapter } from '@/lib/sites/selectors';
-import type { FieldFocus, FoundChild, InsertOutcome } from './page-protocol';
-import type { ChildCheck, RecordChild } from './right-child';
+import type { ChildCheck, FieldFocus, FoundChild, InsertOutcome, RecordChild } from './page-protocol';
 
 /**
  * What the content script shares with the two scripts the background runs in

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createMessageRouter, route, sendMessage } from '@/lib/messaging';
-import type { PageContext } from '@/lib/storage/page-context';
+import type { PageContext } from '@/lib/overlay/page-context';
 import type { InsertOutcome } from './page-protocol';
 import { panelEnterReference, panelInsert, panelPage, panelPageChanged } from './panel-messages';
 import type { RecordChild } from './right-child';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineMessage } from '@/lib/messaging';
-import { pageContextSchema } from '@/lib/storage/page-context';
+import { pageContextSchema } from '@/lib/overlay/page-context';
 import { insertOutcomeSchema } from './page-messages';
 
 /**

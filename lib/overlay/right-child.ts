@@ -1,6 +1,6 @@
 import { type FoundChild, locateChild, recordIdInUrl } from '@/lib/sites/find-child';
 import type { SiteAdapter } from '@/lib/sites/selectors';
-import type { InsertOutcome } from './page-protocol';
+import type { ChildCheck, InsertOutcome, RecordChild } from './page-protocol';
 import type { PageWorld } from './page-world';
 
 /**
@@ -11,17 +11,7 @@ import type { PageWorld } from './page-world';
  * (entrypoints/page-find-child), so the script on every page stays small.
  */
 
-/** The child a case-note record is about, as the panel knows them. */
-export interface RecordChild {
-  recordId: string;
-  /** The case-record system the child was found in; absent for a reference typed by hand. */
-  system?: string | undefined;
-  /** The practitioner typed the reference because the page showed none. */
-  entered: boolean;
-}
-
-/** What the page shows, in the practitioner's words: "Jayden Okonkwo-Reid (P100871)"; empty when it shows no child we can read. */
-export type ChildCheck = { same: true } | { same: false; shows: string };
+export type { ChildCheck, RecordChild };
 
 const inWords = (child: Pick<FoundChild, 'recordId' | 'displayName'>) =>
   (child.displayName ? `${child.displayName} (${child.recordId})` : child.recordId).slice(0, 200);

@@ -3,9 +3,8 @@ import { calendarSettingsSchema } from '../calendar/settings';
 import { describeProblems } from '../messaging';
 import { parsePolicy } from '../policy/parse';
 import { deadlineRuleSchema, type Policy, ukRegionSchema, workingHoursSchema } from '../policy/schema';
-import { siteAdapterSchema } from '../sites/adapters';
-import type { SiteAdapter } from '../sites/selectors';
 import { contactsSchema, settingsSchema, type UserSettings } from './schema';
+import { type SiteAdapter, siteAdapterSchema } from './site-adapter';
 
 /**
  * The configuration an IT department sets through the browser's policies:

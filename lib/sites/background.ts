@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
 import { type Route, route } from '@/lib/messaging';
-import { removeOverlayFrom, runOverlayIn, showPanelIn } from '@/lib/overlay/background';
-import { findChildIn } from '@/lib/overlay/page-scripts';
 import {
   addSite,
   chooseAdapter,
@@ -9,7 +7,6 @@ import {
   enableSite,
   listSites,
   removeSite,
-  retireRegistration,
   siteStatus,
   switchSite,
 } from './enablement';
@@ -25,16 +22,27 @@ import {
   switchSiteMessage,
   testSiteMessage,
 } from './messages';
-import { testSite } from './site-test';
+import { type FindChildIn, testSite } from './site-test';
 
 const urlOf = async (tabId: number) => (await browser.tabs.get(tabId)).url;
+
+/**
+ * What the sites' messages need of the overlay in a tab. lib/overlay depends on
+ * lib/sites (it runs where sites are in use), so the background hands these in.
+ */
+export interface OverlayInTabs {
+  removeOverlayFrom(tabId: number): Promise<void>;
+  showPanelIn(tabId: number, open?: boolean): Promise<void>;
+  findChildIn: FindChildIn;
+}
 
 /**
  * The popup's and the options page's messages about sites. `storageReady`
  * resolves once the store has migrated storage (the sites' layout changed in
  * version 3), so nothing reads or writes the list in its old shape.
  */
-export function siteRoutes(storageReady: () => Promise<unknown>): Route[] {
+export function siteRoutes(storageReady: () => Promise<unknown>, overlay: OverlayInTabs): Route[] {
+  const { removeOverlayFrom, showPanelIn, findChildIn } = overlay;
   const listAfter = async (change: () => Promise<void>) => {
     await storageReady();
     await change();
@@ -71,52 +79,4 @@ export function siteRoutes(storageReady: () => Promise<unknown>): Route[] {
       return testSite(site, findChildIn);
     }),
   ];
-}
-
-/** How long a page may take to load before the overlay runs in it all the same. */
-export const SLOW_PAGE_MS = 3_000;
-
-/**
- * Runs the overlay in each page of a site in use once the page has loaded
- * (its tab has finished loading), never while it loads: Chromium holds a
- * page's load for a content script that runs during it, even an empty one.
- * A page still loading after SLOW_PAGE_MS (an image or frame that never
- * arrives) gets it then, so the practitioner is never left without it.
- * A tab's address is known only on sites the browser lets the extension see.
- */
-export function runOverlayOnSites(storageReady: () => Promise<unknown>): void {
-  const retire = () => void retireRegistration().catch((error: unknown) => console.error(error));
-  browser.runtime.onInstalled.addListener(retire);
-  browser.runtime.onStartup.addListener(retire);
-
-  const runIfInUse = (tabId: number, url: string) =>
-    void storageReady()
-      .then(() => siteStatus(url))
-      .then((status) => (status.enabled ? runOverlayIn(tabId) : undefined))
-      // The tab closed, or moved on to a page the extension may not run in.
-      .catch(() => undefined);
-  const slowPages = new Map<number, ReturnType<typeof setTimeout>>();
-  const stopWaiting = (tabId: number) => {
-    clearTimeout(slowPages.get(tabId));
-    slowPages.delete(tabId);
-  };
-
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (!tab.url || (change.status !== 'loading' && change.status !== 'complete')) return;
-    stopWaiting(tabId);
-    if (change.status === 'complete') {
-      runIfInUse(tabId, tab.url);
-      return;
-    }
-    const waited = setTimeout(() => {
-      slowPages.delete(tabId);
-      // The address now, which may have changed while the page loaded.
-      void browser.tabs.get(tabId).then(
-        ({ url }) => url && runIfInUse(tabId, url),
-        () => undefined,
-      );
-    }, SLOW_PAGE_MS);
-    slowPages.set(tabId, waited);
-  });
-  browser.tabs.onRemoved.addListener(stopWaiting);
 }

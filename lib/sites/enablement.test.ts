@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storageKeys } from '@/lib/storage/layout';
+import { storageKeys } from '@/lib/storage/keys';
 import {
   adaptersForPage,
   addSite,

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { MessageError } from '@/lib/messaging';
 import { type OrganisationSettings, organisationSettingsFrom, readManagedArea } from '@/lib/settings';
-import { storageKeys } from '@/lib/storage/layout';
+import { storageKeys } from '@/lib/storage/keys';
 import { WriteLock } from '@/lib/storage/lock';
 import type { SiteStatus } from './messages';
 import type { SiteAdapter } from './selectors';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { sendMessage, type Transport } from '@/lib/messaging';
-import { storageKeys } from '@/lib/storage/layout';
+import { storageKeys } from '@/lib/storage/keys';
 import {
   addSiteMessage,
   chooseAdapterMessage,

@@ -1,34 +1,14 @@
 /**
  * Every host-page selector and built-in site adapter, in one place and free of
  * zod, so the content script can read it without growing. Adapters are data,
- * not code: see `siteAdapterSchema` in ./adapters for the validated shape that
- * users and IT can add to. Patterns are regular expressions written as text and
- * matched ignoring case.
+ * not code: their shape, which users and IT can add to, is `SiteAdapter` in
+ * lib/settings/site-adapter.ts. Patterns are regular expressions written as
+ * text and matched ignoring case.
  */
 
-export interface SiteAdapter {
-  id: string;
-  /** The case-record system's name as practitioners know it; the site's host name when not given. */
-  system?: string | undefined;
-  /** Which pages the adapter reads: tested against the page's full URL. */
-  pages: string;
-  /** Where the record id sits in the URL: a pattern with a group named `id`. */
-  recordUrl?: string | undefined;
-  /** Query-string parameters that hold the record id. */
-  recordParams?: string[] | undefined;
-  /** Elements whose text is the record id. */
-  idSelectors?: string[] | undefined;
-  /** Labels shown beside the record id in the page ("Person ID"). */
-  idLabels?: string[] | undefined;
-  /** Elements whose text is the child's name. */
-  nameSelectors?: string[] | undefined;
-  /** Labels shown beside the child's name. */
-  nameLabels?: string[] | undefined;
-  /** When no name is found by selector or label: the heading of the band that holds the id label. */
-  nameFromHeadingNearId?: boolean | undefined;
-  /** What a record id looks like; text that does not match is not taken for one. */
-  idFormat?: string | undefined;
-}
+import type { SiteAdapter } from '@/lib/settings/site-adapter';
+
+export type { SiteAdapter };
 
 /** Where label text is never read: a case note that says "Person ID 123" is not the record's header. */
 export const NOT_PAGE_TEXT = 'script, style, noscript, template, textarea, input, select, [contenteditable]';

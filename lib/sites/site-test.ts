@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { organisationSettingsFrom, readManagedArea, settingsView, userSettingsSchema } from '@/lib/settings';
-import { storageKeys } from '@/lib/storage/layout';
+import { storageKeys } from '@/lib/storage/keys';
 import { adaptersOfSite } from './enablement';
 import type { FoundChild } from './find-child';
 import type { SiteTestResult } from './messages';

@@ -1,3 +1,5 @@
+import { draftKey } from './keys';
+
 /** The part of `storage.session` a draft store needs. */
 interface SessionArea {
   get(key: string): Promise<Record<string, unknown>>;
@@ -10,8 +12,6 @@ export interface DraftStore {
   save(key: string, draft: unknown): Promise<void>;
   clear(key: string): Promise<void>;
 }
-
-const prefix = (key: string) => `draft:${key}`;
 
 /**
  * Where the panel keeps a half-typed form, so it survives the panel closing
@@ -43,17 +43,17 @@ export function createDraftStore(session: SessionArea | undefined): DraftStore {
   return {
     load: (key) =>
       attempt(
-        async () => (await session.get(prefix(key)))[prefix(key)],
+        async () => (await session.get(draftKey(key)))[draftKey(key)],
         () => inMemory.load(key),
       ),
     save: (key, draft) =>
       attempt(
-        () => session.set({ [prefix(key)]: draft }),
+        () => session.set({ [draftKey(key)]: draft }),
         () => inMemory.save(key, draft),
       ),
     clear: (key) =>
       attempt(
-        () => session.remove(prefix(key)),
+        () => session.remove(draftKey(key)),
         () => inMemory.clear(key),
       ),
   };

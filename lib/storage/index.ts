@@ -16,7 +16,7 @@ export {
 } from './backup';
 export { createDataClient, createEscalationClient, type DataClient, type EscalationClient } from './client';
 export { createDraftStore, type DraftStore } from './drafts';
-export { escalationKey, storageKeys } from './layout';
+export { escalationKey, storageKeys } from './keys';
 export {
   changeEscalationMessage,
   DELETE_ALL_CONFIRMATION,

@@ -1,4 +1,5 @@
-import { type StorageSnapshot, storageKeys } from './layout';
+import * as z from 'zod/mini';
+import { type StorageSnapshot, storageKeys } from './keys';
 
 /**
  * A numbered, pure step from one storage layout to the next. It takes the whole
@@ -84,9 +85,12 @@ export type MigrationPlan =
   | { kind: 'newer'; found: number; known: number }
   | { kind: 'failed'; from: number; failedAt: number; problem: string };
 
+/** What `storageVersion` holds: the layout version, a whole number from 1. */
+export const storageVersionSchema = z.int().check(z.gte(1));
+
 function storedVersion(snapshot: StorageSnapshot): number | undefined {
-  const version = snapshot[storageKeys.version];
-  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : undefined;
+  const version = z.safeParse(storageVersionSchema, snapshot[storageKeys.version]);
+  return version.success ? version.data : undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type ManagedReading, readManagedArea } from '../settings';
 import type { LocalChangeEvent, StorageAreas, StorageChange } from './area';
-import { isEscalationKey, isQuarantineKey, storageKeys } from './layout';
+import { isEscalationKey, isQuarantineKey, storageKeys } from './keys';
 import { readStoredData, type StoredData } from './snapshot';
 
 /** Everything stored, parsed, with the organisation's settings applied once the browser has them. */

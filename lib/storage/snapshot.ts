@@ -11,7 +11,7 @@ import {
   type UserSettings,
   userSettingsSchema,
 } from '../settings';
-import { isEscalationKey, isQuarantineKey, quarantineKey, type StorageSnapshot, storageKeys } from './layout';
+import { isEscalationKey, isQuarantineKey, quarantineKey, type StorageSnapshot, storageKeys } from './keys';
 
 /** How a quarantined entry is kept: the stored value exactly as it was, and what is wrong with it. */
 export const quarantinedEntrySchema = z.object({

@@ -9,7 +9,7 @@ import { summariseReturns } from '../reports/summary';
 import { readSiteEntries } from '../sites/site-list';
 import type { LocalArea } from './area';
 import { BACKUP_VERSION, createBackup } from './backup';
-import { escalationKey, storageKeys } from './layout';
+import { escalationKey, storageKeys } from './keys';
 import { type Migration, STORAGE_VERSION, storageMigrations } from './migrations';
 import { readStoredData, storedEscalations } from './snapshot';
 import { EscalationStore, type StoreOptions } from './store';

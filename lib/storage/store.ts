@@ -28,7 +28,7 @@ import {
   previewImport,
   readBackup,
 } from './backup';
-import { escalationKey, isEscalationKey, type StorageSnapshot, storageKeys } from './layout';
+import { escalationKey, isEscalationKey, type StorageSnapshot, storageKeys } from './keys';
 import { WriteLock } from './lock';
 import { type Migration, planMigration, storageMigrations } from './migrations';
 import { expiredEscalations } from './retention';

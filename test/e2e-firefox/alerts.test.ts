@@ -6,6 +6,7 @@ import {
   type ExtensionGlobal,
   type FirefoxSession,
   openExtensionPage,
+  setClock,
   startEscalationFor,
   startFirefox,
 } from './firefox';
@@ -112,11 +113,7 @@ test('five escalations backdated to overdue at once give one notification', asyn
   // Wed 4 Nov 2026, 10:00 London, inside working hours, through the test build's clock seam: step 1a
   // of each (due Tue 3 Nov 17:00) is overdue.
   const now = new Date('2026-11-04T10:00:00Z');
-  await options.evaluate(
-    (offset) =>
-      (globalThis as unknown as ExtensionGlobal).browser.storage.session.set({ testClockOffsetMs: offset }),
-    now.getTime() - Date.now(),
-  );
+  await setClock(options, now);
   const escalations: Record<string, Escalation> = {};
   for (let index = 0; index < 5; index++) {
     const id = `late-${index}`;

@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import type { Escalation } from '../../lib/escalation';
 import { draft, socialWorker } from '../../lib/escalation/testing';
+import { TEST_CLOCK_KEY } from '../../lib/storage/keys';
 import { findBrowser } from '../../scripts/browsers.mjs';
 import { startDemoSite } from '../demo-site/server.mjs';
 
@@ -322,3 +323,12 @@ export async function startEscalationFor(
     throw new Error(`Starting an escalation failed: ${JSON.stringify(reply)}`);
   return outcome.value.escalation;
 }
+
+/** Moves the test build's clock so that "now" is `at`, from an extension page (test builds only). */
+export const setClock = (extensionPage: Page, at: Date) =>
+  extensionPage.evaluate(
+    (key, offset) =>
+      (globalThis as unknown as ExtensionGlobal).browser.storage.session.set({ [key]: offset }),
+    TEST_CLOCK_KEY,
+    at.getTime() - Date.now(),
+  );

@@ -1,7 +1,13 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { discussionAt, draft, socialWorker } from '../../lib/escalation/testing';
-import { type ExtensionGlobal, type FirefoxSession, openExtensionPage, startFirefox } from './firefox';
+import {
+  type ExtensionGlobal,
+  type FirefoxSession,
+  openExtensionPage,
+  setClock,
+  startFirefox,
+} from './firefox';
 
 let firefox: FirefoxSession;
 
@@ -46,17 +52,14 @@ const start = (page: Page, startedAt: string, agency: string) =>
 test('the Reports page opens in Firefox and shows the same counts as in Chromium', async () => {
   const options = await openExtensionPage(firefox, 'options.html');
   // Mon 16 Nov 2026, 10:00 London, as in the Chromium spec.
-  await options.evaluate(
-    (offset) =>
-      (globalThis as unknown as ExtensionGlobal).browser.storage.session.set({ testClockOffsetMs: offset }),
-    new Date('2026-11-16T10:00:00Z').getTime() - Date.now(),
-  );
+  await setClock(options, new Date('2026-11-16T10:00:00Z'));
 
   const resolved = await start(options, '2026-11-02T10:30:00Z', 'Thames Valley Police');
   await change(options, resolved, {
     kind: 'resolve',
     input: {
       agreementReached: true,
+      agreementReason: 'Agreed by email after the meeting.',
       outcomeId: 'resolved',
       summary: 'Referral agreed.',
       resolvedAt: '2026-11-05T12:00:00Z',

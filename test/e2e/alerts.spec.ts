@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { type Escalation, startEscalation } from '../../lib/escalation';
 import { accepted, draft, socialWorker, startContextAt } from '../../lib/escalation/testing';
 import { seriousAccessibilityViolations } from './axe';
-import { expect, extensionReady, launchWithExtension, newProfile, test } from './fixtures';
+import { expect, extensionReady, launchWithExtension, newProfile, setClock, test } from './fixtures';
 
 const DAY = 86_400_000;
 
@@ -31,13 +31,6 @@ const badgeTitle = (page: Page) => page.evaluate(() => chrome.action.getTitle({}
 const badgeColour = (page: Page) => page.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
 const alarmNames = (page: Page) =>
   page.evaluate(async () => (await chrome.alarms.getAll()).map((alarm) => alarm.name).sort());
-
-/** Moves the test build's clock so that "now" is `at` (test builds only; production has no such seam). */
-const setClock = (page: Page, at: Date) =>
-  page.evaluate(
-    (offset) => chrome.storage.session.set({ testClockOffsetMs: offset }),
-    at.getTime() - Date.now(),
-  );
 
 async function extensionPage(page: Page, extensionId: string) {
   await page.goto(`chrome-extension://${extensionId}/options.html`);

@@ -11,6 +11,7 @@ import {
   type Worker,
 } from '@playwright/test';
 import { draft, socialWorker } from '../../lib/escalation/testing';
+import { TEST_CLOCK_KEY } from '../../lib/storage/keys';
 import { chromiumExtensionFlags, findBrowser } from '../../scripts/browsers.mjs';
 import { OverlayControls } from './overlay';
 import { E2E_DEMO_PORT } from './ports';
@@ -145,3 +146,10 @@ export async function openPanelOn(page: Page, extensionId: string, path: string)
   await overlay.click('button', 'Escalations');
   return panelFrame(page, extensionId);
 }
+
+/** Moves the test build's clock so that "now" is `at` (test builds only; production has no such seam). */
+export const setClock = (page: Page, at: Date) =>
+  page.evaluate(([key, offset]) => chrome.storage.session.set({ [key]: offset }), [
+    TEST_CLOCK_KEY,
+    at.getTime() - Date.now(),
+  ] as const);

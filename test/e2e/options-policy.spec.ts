@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { draft, socialWorker } from '../../lib/escalation/testing';
 import { exampleChainedPolicyInput } from '../fixtures/policies/example-chained';
 import { seriousAccessibilityViolations } from './axe';
-import { DEMO_SYSTEM, expect, openPanelOn, test } from './fixtures';
+import { DEMO_SYSTEM, expect, openPanelOn, setClock, test } from './fixtures';
 
 /** The options page, opened as a practitioner opens it from the extension's menu. */
 async function openOptions(page: Page, extensionId: string) {
@@ -18,13 +18,6 @@ const jsonFile = (name: string, value: unknown) => ({
   mimeType: 'application/json',
   buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
 });
-
-/** Moves the test build's clock so that "now" is `at` (test builds only). */
-const setClock = (page: Page, at: Date) =>
-  page.evaluate(
-    (offset) => chrome.storage.session.set({ testClockOffsetMs: offset }),
-    at.getTime() - Date.now(),
-  );
 
 test('a valid policy file is previewed and adopted; an invalid one lists its problems and changes nothing', async ({
   context,

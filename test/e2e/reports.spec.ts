@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { draft, socialWorker } from '../../lib/escalation/testing';
 import { parseCsv } from '../../lib/reports/testing';
 import { seriousAccessibilityViolations } from './axe';
-import { expect, openPanelOn, test } from './fixtures';
+import { expect, openPanelOn, setClock, test } from './fixtures';
 import { OTHER_AGENCY, workAnEscalation } from './practitioner-flow';
 
 /** Mon 16 Nov 2026, 10:00 London (GMT): every escalation here starts in October–December 2026. */
@@ -16,13 +16,6 @@ function send(page: Page, type: string, payload: unknown) {
     [type, payload] as const,
   );
 }
-
-/** Moves the test build's clock (test builds only). */
-const setClock = (page: Page, at: Date) =>
-  page.evaluate(
-    (offset) => chrome.storage.session.set({ testClockOffsetMs: offset }),
-    at.getTime() - Date.now(),
-  );
 
 /** Starts an escalation and resolves it, as the panel's messages do. */
 async function startAndResolve(page: Page, startedAt: string, resolvedAt: string) {
@@ -46,7 +39,13 @@ async function startAndResolve(page: Page, startedAt: string, resolvedAt: string
     by: socialWorker,
     change: {
       kind: 'resolve',
-      input: { agreementReached: true, outcomeId: 'resolved', summary: 'Referral agreed.', resolvedAt },
+      input: {
+        agreementReached: true,
+        agreementReason: 'Agreed by email after the meeting.',
+        outcomeId: 'resolved',
+        summary: 'Referral agreed.',
+        resolvedAt,
+      },
     },
   });
   expect(resolved).toMatchObject({ ok: true });

@@ -10,7 +10,7 @@ import { OverlayControls } from './overlay';
  * address. The practitioner presses Insert just after.
  */
 
-const HEADING = 'PROFESSIONAL DIFFERENCE OF OPINION – STAGE 1 – Pan Berkshire, March 2026';
+const HEADING = 'PROFESSIONAL DIFFERENCE OF OPINION - STAGE 1 - Pan Berkshire, March 2026';
 const RUBY = { id: 'P102417', name: 'Ruby Pattinson' };
 const JAYDEN = { id: 'P100871', name: 'Jayden Okonkwo-Reid' };
 

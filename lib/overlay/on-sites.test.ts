@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { storageKeys } from '@/lib/storage/layout';
-import { runOverlayOnSites, SLOW_PAGE_MS } from './background';
-import { installSiteBrowser } from './testing';
+import { installSiteBrowser } from '@/lib/sites/testing';
+import { storageKeys } from '@/lib/storage/keys';
+import { runOverlayOnSites, SLOW_PAGE_MS } from './on-sites';
 
 const demo = 'http://127.0.0.1/*';
 const recordPage = 'http://127.0.0.1:8816/children/P100234';

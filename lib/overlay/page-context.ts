@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { foundChildSchema } from '@/lib/overlay/page-messages';
+import { pageContextKey } from '@/lib/storage/keys';
 
 /**
  * What the background knows about the page in each tab that runs the overlay:
@@ -23,8 +24,6 @@ export const pageContextSchema = z.object({
 });
 
 export type PageContext = z.infer<typeof pageContextSchema>;
-
-export const pageContextKey = (tabId: number) => `pageContext:${tabId}`;
 
 export async function readPageContext(tabId: number): Promise<PageContext | undefined> {
   const key = pageContextKey(tabId);

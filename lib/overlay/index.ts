@@ -1,2 +1,0 @@
-export { runOverlay } from './content';
-export { mountOverlay, type Overlay, type OverlayOptions } from './mount-overlay';
