@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    // As in Chromium: one more try on CI, and a test that needed it is still reported.
+    retry: process.env.CI ? 1 : 0,
   },
 });

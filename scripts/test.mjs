@@ -16,11 +16,13 @@ const results = '.tmp/test-results';
 const timeZones = ['UTC', 'America/New_York'];
 const tally = { passed: 0, failed: 0, skipped: 0 };
 
-function run(title, command, args, env = {}) {
+/** Runs one step; `count` adds the step's own report to the tally, failed or not, so the last line is true. */
+function run(title, command, args, env = {}, count = () => {}) {
   console.log(`\n▶ ${title}`);
   const started = Date.now();
   const outcome = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  count();
   if (outcome.status !== 0) {
     console.error(`\n✖ ${title} failed after ${seconds} s`);
     printTally();
@@ -30,6 +32,7 @@ function run(title, command, args, env = {}) {
 }
 
 function countVitest(file) {
+  if (!existsSync(file)) return;
   const report = JSON.parse(readFileSync(file, 'utf8'));
   tally.passed += report.numPassedTests;
   tally.failed += report.numFailedTests;
@@ -37,6 +40,7 @@ function countVitest(file) {
 }
 
 function countPlaywright(file) {
+  if (!existsSync(file)) return;
   const { stats } = JSON.parse(readFileSync(file, 'utf8'));
   tally.passed += stats.expected + stats.flaky;
   tally.failed += stats.unexpected;
@@ -63,8 +67,8 @@ for (const zone of timeZones) {
     'npx',
     ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     { TZ: zone },
+    () => countVitest(report),
   );
-  countVitest(report);
 }
 
 run('Build for Chrome and Edge (chrome-mv3)', 'npx', ['wxt', 'build']);
@@ -116,21 +120,29 @@ run('Manifest permissions match their snapshot (test builds)', 'node', [
 ]);
 
 const chromiumReport = join(results, 'e2e-chromium.json');
-run('End-to-end tests in Chromium (Playwright)', 'npx', ['playwright', 'test'], {
-  PLAYWRIGHT_JSON_OUTPUT_NAME: chromiumReport,
-});
-countPlaywright(chromiumReport);
+run(
+  'End-to-end tests in Chromium (Playwright)',
+  'npx',
+  ['playwright', 'test'],
+  { PLAYWRIGHT_JSON_OUTPUT_NAME: chromiumReport },
+  () => countPlaywright(chromiumReport),
+);
 
 const firefoxReport = join(results, 'e2e-firefox.json');
-run('End-to-end tests in Firefox (puppeteer-core over WebDriver BiDi)', 'npx', [
-  'vitest',
-  'run',
-  '-c',
-  'vitest.firefox.config.ts',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${firefoxReport}`,
-]);
-if (existsSync(firefoxReport)) countVitest(firefoxReport);
+run(
+  'End-to-end tests in Firefox (puppeteer-core over WebDriver BiDi)',
+  'npx',
+  [
+    'vitest',
+    'run',
+    '-c',
+    'vitest.firefox.config.ts',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${firefoxReport}`,
+  ],
+  {},
+  () => countVitest(firefoxReport),
+);
 
 printTally();
