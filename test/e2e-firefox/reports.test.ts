@@ -66,9 +66,13 @@ test('the Reports page opens in Firefox and shows the same counts as in Chromium
     },
   });
   let atStage2 = await start(options, '2026-11-16T09:00:00Z', draft.otherParty.agency);
-  for (const heldAt of ['2026-11-16T09:10:00Z', '2026-11-16T09:30:00Z']) {
+  // Each step moved on from just after its discussion, as the Chromium spec does in the panel.
+  for (const [heldAt, movedAt] of [
+    ['2026-11-16T09:10:00Z', '2026-11-16T09:20:00Z'],
+    ['2026-11-16T09:30:00Z', '2026-11-16T09:40:00Z'],
+  ] as const) {
     atStage2 = await change(options, atStage2, { kind: 'record-discussion', input: discussionAt(heldAt) });
-    atStage2 = await change(options, atStage2, { kind: 'move-to-next-step', input: {} });
+    atStage2 = await change(options, atStage2, { kind: 'move-to-next-step', input: { at: movedAt } });
   }
 
   const reports = await openExtensionPage(firefox, 'reports.html');
