@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { ErrorSummary } from '@/components/shared/Fields';
+import { plural } from '@/components/shared/plural';
 import { type CalendarSettings as Calendar, type CalendarChanges, calendarFor } from '@/lib/calendar';
 import { deadlineRuleSchema, type Policy, ukRegionSchema } from '@/lib/policy';
 import { defaultSettings } from '@/lib/settings';
 import type { DataClient, StoredData } from '@/lib/storage';
 import { DateList } from './DateList';
 import { OfficialHolidays } from './OfficialHolidays';
-import { plural, UK_REGIONS } from './policy-choices';
+import { UK_REGIONS } from './policy-choices';
 import { SettingBlock, useEdited } from './SettingBlock';
 
 interface CalendarSettingsProps {

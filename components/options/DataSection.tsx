@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
+import { plural } from '@/components/shared/plural';
 import { formatDateTime } from '@/lib/calendar';
 import type { DataClient, ImportMode, ImportPreview, StoredData } from '@/lib/storage';
+import { ConfirmedAction } from './ConfirmedAction';
 import { AttemptOutcome, useAttempt } from './organisation';
 import { PartnershipData } from './PartnershipData';
 import { WholeNumberSetting } from './WholeNumberSetting';
@@ -18,8 +20,6 @@ type ImportState =
   | { step: 'preview'; text: string; fileName: string; preview: ImportPreview }
   | { step: 'done'; preview: ImportPreview; mode: ImportMode };
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 function download(fileName: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const link = document.createElement('a');
@@ -36,7 +36,6 @@ export function DataSection({ data, client, reportsUrl }: DataSectionProps) {
   const { status, error, attempt } = useAttempt();
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [mode, setMode] = useState<ImportMode>('merge');
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   return (
     <section aria-labelledby={ids.heading}>
@@ -168,35 +167,23 @@ export function DataSection({ data, client, reportsUrl }: DataSectionProps) {
       )}
 
       <h3>Delete all data</h3>
-      {confirmingDelete ? (
-        <fieldset className="confirm">
-          <legend>Confirm deleting all data</legend>
-          <p>
-            This deletes every escalation ({data.escalations.length}) and your settings from this computer. It
-            cannot be undone. Export a backup first if you may need them.
-          </p>
-          <button
-            type="button"
-            className="danger"
-            onClick={() =>
-              void attempt(async () => {
-                const deleted = await client.deleteAll();
-                setConfirmingDelete(false);
-                return `Deleted ${plural(deleted, 'escalation')} and your settings.`;
-              })
-            }
-          >
-            Yes, delete everything
-          </button>{' '}
-          <button type="button" onClick={() => setConfirmingDelete(false)}>
-            Cancel
-          </button>
-        </fieldset>
-      ) : (
-        <button type="button" className="danger" onClick={() => setConfirmingDelete(true)}>
-          Delete all data…
-        </button>
-      )}
+      <ConfirmedAction
+        ask="Delete all data…"
+        legend="Confirm deleting all data"
+        confirm="Yes, delete everything"
+        onConfirm={(close) =>
+          void attempt(async () => {
+            const deleted = await client.deleteAll();
+            close();
+            return `Deleted ${plural(deleted, 'escalation')} and your settings.`;
+          })
+        }
+      >
+        <p>
+          This deletes every escalation ({data.escalations.length}) and your settings from this computer. It
+          cannot be undone. Export a backup first if you may need them.
+        </p>
+      </ConfirmedAction>
 
       <h3>Entries that could not be read</h3>
       {data.quarantined.length === 0 ? (

@@ -1,5 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { plural } from '@/components/shared/plural';
 import type { DataClient, StoredData } from '@/lib/storage';
+import { ConfirmedAction } from './ConfirmedAction';
 import { isLocked, LockedNote } from './organisation';
 import { WholeNumberSetting } from './WholeNumberSetting';
 
@@ -12,8 +14,6 @@ interface PartnershipDataProps {
   attempt(work: () => Promise<string>): Promise<void>;
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 /**
  * Settings → Data, what goes to the partnership: the returns rows kept after
  * retention (how long, how many, clearing them) and whether a prepared
@@ -21,7 +21,6 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
  */
 export function PartnershipData({ data, client, reportsUrl, attempt }: PartnershipDataProps) {
   const ids = { heading: useId(), recordId: useId() };
-  const [confirmingClear, setConfirmingClear] = useState(false);
   const recordIdLocked = isLocked(data, 'notificationIncludesRecordId');
   const kept = data.keptReturns.length;
 
@@ -51,36 +50,25 @@ export function PartnershipData({ data, client, reportsUrl, attempt }: Partnersh
         }
         attempt={attempt}
       />
-      {kept > 0 &&
-        (confirmingClear ? (
-          <fieldset className="confirm">
-            <legend>Confirm clearing the kept returns</legend>
-            <p>
-              This deletes {plural(kept, 'kept row')}; the returns will no longer count escalations already
-              deleted. It cannot be undone.
-            </p>
-            <button
-              type="button"
-              className="danger"
-              onClick={() =>
-                void attempt(async () => {
-                  const cleared = await client.clearKeptReturns();
-                  setConfirmingClear(false);
-                  return `Cleared ${plural(cleared, 'kept returns row')}.`;
-                })
-              }
-            >
-              Yes, clear them
-            </button>{' '}
-            <button type="button" onClick={() => setConfirmingClear(false)}>
-              Cancel
-            </button>
-          </fieldset>
-        ) : (
-          <button type="button" className="danger" onClick={() => setConfirmingClear(true)}>
-            Clear kept returns…
-          </button>
-        ))}
+      {kept > 0 && (
+        <ConfirmedAction
+          ask="Clear kept returns…"
+          legend="Confirm clearing the kept returns"
+          confirm="Yes, clear them"
+          onConfirm={(close) =>
+            void attempt(async () => {
+              const cleared = await client.clearKeptReturns();
+              close();
+              return `Cleared ${plural(cleared, 'kept returns row')}.`;
+            })
+          }
+        >
+          <p>
+            This deletes {plural(kept, 'kept row')}; the returns will no longer count escalations already
+            deleted. It cannot be undone.
+          </p>
+        </ConfirmedAction>
+      )}
       <div className="choice">
         <input
           id={ids.recordId}

@@ -1,3 +1,4 @@
+import { plural } from '@/components/shared/plural';
 import { formatDate } from '@/lib/calendar';
 import type { Escalation } from '@/lib/escalation';
 import { builtInPolicies, findPolicy, type Policy, panBerkshirePolicy, type UkRegion } from '@/lib/policy';
@@ -22,9 +23,6 @@ export const UK_REGIONS: Record<UkRegion, string> = {
   scotland: 'Scotland',
   'northern-ireland': 'Northern Ireland',
 };
-
-export const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
 
 /** Every policy escalations can start under: built in, from the organisation, and the user's imports. */
 export function policyChoices(data: StoredData): PolicyChoice[] {

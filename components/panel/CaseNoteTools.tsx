@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { CheckboxField, TextField } from '@/components/shared/Fields';
 import { refusalMessage } from '@/components/shared/form-rules';
+import { plural } from '@/components/shared/plural';
 import type { Escalation } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import type { RecordOptions } from '@/lib/record';
 import { caseNoteText, copiedMessage, type RecordChoice, recordChoiceLabels } from './case-note-text';
-import { plural } from './people';
 import type { CaseNoteBridge } from './workspace-types';
 
 interface CaseNoteToolsProps {

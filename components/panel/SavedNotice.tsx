@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { refusalMessage } from '@/components/shared/form-rules';
+import { plural } from '@/components/shared/plural';
 import type { Escalation } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import { formatRecord, type RecordOptions } from '@/lib/record';
-import { plural } from './people';
 import type { CaseNoteBridge } from './workspace-types';
 
 /**

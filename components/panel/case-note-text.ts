@@ -1,7 +1,7 @@
+import { plural } from '@/components/shared/plural';
 import type { Escalation } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
 import { formatRecord, formatRecordParts, type RecordOptions } from '@/lib/record';
-import { plural } from './people';
 
 export type RecordChoice = 'full' | 'latest';
 

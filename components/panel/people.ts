@@ -18,6 +18,3 @@ export function sameChild(
 ) {
   return a.system === b.system && a.recordId === b.recordId;
 }
-
-export const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { plural } from '@/components/shared/plural';
 import { useStoredData } from '@/components/shared/useStoredData';
 import { findPolicy } from '@/lib/policy';
 import {
@@ -33,8 +34,6 @@ const choices: { value: PeriodChoice; label: string }[] = [
 ];
 
 const number = new Intl.NumberFormat('en-GB');
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${number.format(count)} ${count === 1 ? one : many}`;
 
 /** The Reports page: returns for a period, as tables and charts, and the CSV exports. */
 export function ReportsApp({ source, now, download }: ReportsAppProps) {
