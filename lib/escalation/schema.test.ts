@@ -10,6 +10,14 @@ describe('instantSchema', () => {
   it('refuses a time without an offset, which would depend on the machine’s zone', () => {
     expect(instantSchema.safeParse('2026-11-02T10:30:00').success).toBe(false);
   });
+
+  it('refuses text that is no moment at all with its message, rather than throwing', () => {
+    for (const text of ['x', '', '2026-02-30T25:00:00Z']) {
+      const result = instantSchema.safeParse(text);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/must be a date and time with its offset/);
+    }
+  });
 });
 
 describe('escalationSchema', () => {

@@ -15,11 +15,16 @@ const policyId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an id from th
 
 /**
  * A moment in time. Accepted with any offset and stored in UTC ('Z') so that
- * two records of the same moment compare equal as strings.
+ * two records of the same moment compare equal as strings. zod runs the
+ * overwrite even on a string the format check refused, so that string is
+ * left as it is (the refusal stands) rather than thrown on.
  */
 export const instantSchema = z.iso
   .datetime({ offset: true, message: 'must be a date and time with its offset, e.g. 2026-11-02T10:30:00Z' })
-  .overwrite((value) => new Date(value).toISOString());
+  .overwrite((value) => {
+    const moment = new Date(value);
+    return Number.isNaN(moment.getTime()) ? value : moment.toISOString();
+  });
 
 /** A calendar date with no time, as an agreed action's due date is written. */
 export const calendarDateSchema = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
