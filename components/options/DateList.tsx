@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
-import { z } from 'zod';
 import { ErrorSummary, TextField } from '@/components/shared/Fields';
 import { formatDate } from '@/lib/calendar';
+import * as z from '@/lib/schema/zod';
 import type { SettingPath } from '@/lib/settings';
 import type { DataClient, StoredData } from '@/lib/storage';
 import { SettingBlock } from './SettingBlock';

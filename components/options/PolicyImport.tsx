@@ -1,5 +1,4 @@
 import { useId, useRef, useState } from 'react';
-import { z } from 'zod';
 import { TextField } from '@/components/shared/Fields';
 import {
   calendarFor,
@@ -10,6 +9,7 @@ import {
   sampleTimeline,
 } from '@/lib/calendar';
 import { describeTimescale, type Policy, type Problem, parsePolicy } from '@/lib/policy';
+import * as z from '@/lib/schema/zod';
 import type { DataClient, StoredData } from '@/lib/storage';
 import { AttemptOutcome, isLocked, useAttempt } from './organisation';
 import { PolicySource } from './PolicySteps';

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { type Checked, type FieldErrors, filledRows, requiredText } from '@/components/shared/form-rules';
 import { formatDateTime } from '@/lib/calendar';
 import type { Escalation, RecordDiscussionInput } from '@/lib/escalation';
 import { discussionMethodSchema } from '@/lib/escalation/schema';
+import * as z from '@/lib/schema/zod';
 import { instantFromLondonFields, isCalendarDate, londonFieldsOf } from './london-time';
 
 /** A discussion as typed, kept as a draft; checked and mapped to the change only on submit. */

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   type Checked,
   type FieldErrors,
@@ -9,6 +8,7 @@ import {
 import { formatDateTime } from '@/lib/calendar';
 import type { Person, StartEscalationInput } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
+import * as z from '@/lib/schema/zod';
 import type { Profile } from '@/lib/settings';
 import { instantFromLondonFields, londonFieldsOf } from './london-time';
 import type { ChildOnPage } from './workspace-types';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { z } from 'zod';
+import type * as z from '@/lib/schema/zod';
 import type { DraftStore } from './workspace-types';
 
 export interface Draft<T> {
@@ -15,7 +15,12 @@ export interface Draft<T> {
  * one that loads after the practitioner has started typing never overwrites
  * what they typed.
  */
-export function useDraft<T>(store: DraftStore, key: string, schema: z.ZodType<T>, blank: () => T): Draft<T> {
+export function useDraft<T>(
+  store: DraftStore,
+  key: string,
+  schema: z.ZodMiniType<T>,
+  blank: () => T,
+): Draft<T> {
   const [values, setValues] = useState(blank);
   const edited = useRef(false);
   const loaded = useRef(false);

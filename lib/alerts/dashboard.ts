@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   calendarSettingsSchema,
   type DeadlineState,
@@ -7,6 +6,7 @@ import {
 } from '../calendar';
 import { childLabel, type Escalation } from '../escalation';
 import { findPolicy } from '../policy';
+import * as z from '../schema/zod';
 import type { Settings } from '../settings';
 import { byUrgency, nextStepsDue, type StepDue } from './deadline-alerts';
 
@@ -19,17 +19,17 @@ const listedEscalationSchema = z.object({
   escalationId: z.string(),
   /** As the user's names setting shows the child, with the case-record system. */
   child: z.string(),
-  recordUrl: z.string().optional(),
-  stage: z.number().int(),
+  recordUrl: z.optional(z.string()),
+  stage: z.number().check(z.int()),
   stepTitle: z.string(),
   /** Absent when no deadline is pending (e.g. the last step's discussion is recorded). */
-  deadline: z
-    .object({
+  deadline: z.optional(
+    z.object({
       dueAt: z.iso.datetime(),
       /** Which of the list's calendars counts the working days to it. */
-      calendar: z.number().int().nonnegative(),
-    })
-    .optional(),
+      calendar: z.number().check(z.int(), z.nonnegative()),
+    }),
+  ),
 });
 
 /**
@@ -40,15 +40,17 @@ const listedEscalationSchema = z.object({
 export const dashboardListSchema = z
   .object({
     /** The due-soon lead in working days, as the settings had it. */
-    leadWorkingDays: z.number().int().nonnegative(),
+    leadWorkingDays: z.number().check(z.int(), z.nonnegative()),
     calendars: z.array(calendarSettingsSchema),
     /** Every open escalation, newest first, as stored. */
     escalations: z.array(listedEscalationSchema),
   })
-  .refine(
-    (list) =>
-      list.escalations.every(({ deadline }) => !deadline || deadline.calendar < list.calendars.length),
-    { message: 'an escalation names a calendar the list does not have' },
+  .check(
+    z.refine(
+      (list) =>
+        list.escalations.every(({ deadline }) => !deadline || deadline.calendar < list.calendars.length),
+      { message: 'an escalation names a calendar the list does not have' },
+    ),
   );
 export type DashboardList = z.infer<typeof dashboardListSchema>;
 type ListedEscalation = DashboardList['escalations'][number];

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { DeadlineState } from '../calendar';
+import * as z from '../schema/zod';
 
 /**
  * The popup's lists, as its filters name them: "due" is overdue and due soon

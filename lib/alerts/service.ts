@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { Clock } from '../clock';
+import * as z from '../schema/zod';
 import type { Settings } from '../settings';
 import { readManagedArea } from '../settings';
 import type { LocalArea, ManagedArea, StorageChange } from '../storage/area';

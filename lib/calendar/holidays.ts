@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { type Problem, parseJson } from '../policy/parse';
 import type { UkRegion } from '../policy/schema';
+import * as z from '../schema/zod';
 import gbHolidays from './gb-holidays.json' with { type: 'json' };
 import govukBankHolidays from './govuk-bank-holidays.json' with { type: 'json' };
 import { type CalendarDate, yearOf } from './london';
@@ -55,10 +55,10 @@ const SUBSTITUTE_SUFFIX = / \(substitute day\)$/;
  * organisation may import so that a year's bank holidays follow it exactly.
  */
 const officialEventSchema = z.object({
-  title: z.string().trim().min(1, 'must not be empty'),
+  title: z.string().check(z.trim(), z.minLength(1, 'must not be empty')),
   date: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
-  notes: z.string().default(''),
-  bunting: z.boolean().optional(),
+  notes: z._default(z.string(), ''),
+  bunting: z.optional(z.boolean()),
 });
 const officialDivisionSchema = z.object({
   division: z.string(),
@@ -66,13 +66,15 @@ const officialDivisionSchema = z.object({
 });
 export const officialBankHolidaysSchema = z
   .object({
-    'england-and-wales': officialDivisionSchema.optional(),
-    scotland: officialDivisionSchema.optional(),
-    'northern-ireland': officialDivisionSchema.optional(),
+    'england-and-wales': z.optional(officialDivisionSchema),
+    scotland: z.optional(officialDivisionSchema),
+    'northern-ireland': z.optional(officialDivisionSchema),
   })
-  .refine((list) => Object.values(list).some((division) => division !== undefined), {
-    message: 'must list at least one of england-and-wales, scotland or northern-ireland',
-  });
+  .check(
+    z.refine((list) => Object.values(list).some((division) => division !== undefined), {
+      message: 'must list at least one of england-and-wales, scotland or northern-ireland',
+    }),
+  );
 export type OfficialBankHolidays = z.infer<typeof officialBankHolidaysSchema>;
 
 /** Reads the official list from JSON text or a parsed value; never throws. */

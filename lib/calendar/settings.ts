@@ -1,11 +1,11 @@
-import { z } from 'zod';
 import { deadlineRuleSchema, type Policy, ukRegionSchema, workingHoursSchema } from '../policy/schema';
+import * as z from '../schema/zod';
 import { officialBankHolidaysSchema } from './holidays';
 
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
-const name = z.string().trim().min(1, 'must not be empty');
+const name = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
 
-const closuresSchema = z.array(z.object({ date: isoDate, name: name.optional() }));
+const closuresSchema = z.array(z.object({ date: isoDate, name: z.optional(name) }));
 const additionsSchema = z.array(z.object({ date: isoDate, name }));
 const removalsSchema = z.array(isoDate);
 
@@ -18,15 +18,15 @@ const removalsSchema = z.array(isoDate);
 export const calendarSettingsSchema = z.object({
   region: ukRegionSchema,
   /** The organisation's own closure dates. */
-  closures: closuresSchema.default([]),
+  closures: z._default(closuresSchema, []),
   /** Extra non-working days, each named, e.g. a proclaimed holiday. */
-  additions: additionsSchema.default([]),
+  additions: z._default(additionsSchema, []),
   /** Dates that are working days after all, whatever the other rules say. */
-  removals: removalsSchema.default([]),
+  removals: z._default(removalsSchema, []),
   workingHours: workingHoursSchema,
   deadlineRule: deadlineRuleSchema,
   /** The official GOV.UK list, where imported; it overrides date-holidays for each year it covers. */
-  officialHolidays: officialBankHolidaysSchema.optional(),
+  officialHolidays: z.optional(officialBankHolidaysSchema),
 });
 export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
 
@@ -36,13 +36,13 @@ export type CalendarSettings = z.infer<typeof calendarSettingsSchema>;
  * hide the organisation's closures behind the user's change of region.
  */
 export const calendarChangesSchema = z.object({
-  region: ukRegionSchema.optional(),
-  closures: closuresSchema.optional(),
-  additions: additionsSchema.optional(),
-  removals: removalsSchema.optional(),
-  workingHours: workingHoursSchema.optional(),
-  deadlineRule: deadlineRuleSchema.optional(),
-  officialHolidays: officialBankHolidaysSchema.optional(),
+  region: z.optional(ukRegionSchema),
+  closures: z.optional(closuresSchema),
+  additions: z.optional(additionsSchema),
+  removals: z.optional(removalsSchema),
+  workingHours: z.optional(workingHoursSchema),
+  deadlineRule: z.optional(deadlineRuleSchema),
+  officialHolidays: z.optional(officialBankHolidaysSchema),
 });
 export type CalendarChanges = z.infer<typeof calendarChangesSchema>;
 

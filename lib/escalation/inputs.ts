@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/zod';
 import {
   calendarDateSchema,
   childSchema,
@@ -21,20 +21,20 @@ import {
  * the boundary between untrusted input and the stored record.
  */
 
-const text = z.string().trim().min(1, 'must not be empty');
-const policyId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an id from the policy');
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const policyId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an id from the policy'));
 
 /** The draft a practitioner fills in to start an escalation. */
 export const startEscalationInputSchema = z.object({
   child: childSchema,
   /** Defaults to the person starting it. */
-  raisedBy: personSchema.optional(),
+  raisedBy: z.optional(personSchema),
   otherParty: otherPartySchema,
   concern: concernSchema,
   differenceStartedAt: instantSchema,
   imminentRisk: imminentRiskSchema,
   policy: pinnedPolicySchema,
-  track: trackSchema.default('standard'),
+  track: z._default(trackSchema, 'standard'),
 });
 export type StartEscalationInput = z.input<typeof startEscalationInputSchema>;
 
@@ -48,7 +48,7 @@ export const agreedActionInputSchema = z.object({
 // recorded it and when), and with agreed actions as typed; no defaults, so a partial copy (an
 // amendment) leaves out what it does not change.
 const discussionFields = {
-  ...discussionSchema.pick({
+  ...z.pick(discussionSchema, {
     heldAt: true,
     method: true,
     raisingSide: true,
@@ -64,49 +64,49 @@ const discussionFields = {
 
 export const recordDiscussionInputSchema = z.object({
   ...discussionFields,
-  agreedActions: discussionFields.agreedActions.default([]),
+  agreedActions: z._default(discussionFields.agreedActions, []),
 });
 export type RecordDiscussionInput = z.input<typeof recordDiscussionInputSchema>;
 
 export const tickDutyInputSchema = z.object({
   /** The step the duty belongs to; the current step when absent. */
-  stepId: policyId.optional(),
+  stepId: z.optional(policyId),
   dutyId: policyId,
   doneAt: instantSchema,
-  doneBy: text.optional(),
+  doneBy: z.optional(text),
   method: dutyMethodSchema,
-  note: text.optional(),
+  note: z.optional(text),
 });
 export type TickDutyInput = z.input<typeof tickDutyInputSchema>;
 
 export const moveToNextStepInputSchema = z.object({
   /** When it moved on, if not now (recorded after the event). */
-  at: instantSchema.optional(),
+  at: z.optional(instantSchema),
 });
 export type MoveToNextStepInput = z.input<typeof moveToNextStepInputSchema>;
 
 export const moveAheadInputSchema = z.object({
   toStepId: policyId,
   reason: text,
-  at: instantSchema.optional(),
+  at: z.optional(instantSchema),
 });
 export type MoveAheadInput = z.input<typeof moveAheadInputSchema>;
 
 export const resolveInputSchema = z.object({
   agreementReached: z.boolean(),
   /** Where agreement was reached: the discussion, or else the reason it is known. */
-  agreedAtDiscussionId: text.optional(),
-  agreementReason: text.optional(),
+  agreedAtDiscussionId: z.optional(text),
+  agreementReason: z.optional(text),
   outcomeId: policyId,
   summary: text,
   /** When it was resolved, if not now. */
-  resolvedAt: instantSchema.optional(),
+  resolvedAt: z.optional(instantSchema),
 });
 export type ResolveInput = z.input<typeof resolveInputSchema>;
 
 export const withdrawInputSchema = z.object({
   reason: text,
-  at: instantSchema.optional(),
+  at: z.optional(instantSchema),
 });
 export type WithdrawInput = z.input<typeof withdrawInputSchema>;
 
@@ -130,7 +130,7 @@ export const amendInputSchema = z.discriminatedUnion('entry', [
   z.object({
     entry: z.literal('discussion'),
     discussionId: text,
-    changes: z.object(discussionFields).partial().refine(changesSomething, nothingChanged),
+    changes: z.partial(z.object(discussionFields)).check(z.refine(changesSomething, nothingChanged)),
     reason: text,
   }),
   z.object({
@@ -138,21 +138,21 @@ export const amendInputSchema = z.discriminatedUnion('entry', [
     stepId: policyId,
     dutyId: policyId,
     changes: z
-      .object({ doneAt: instantSchema, doneBy: text, method: dutyMethodSchema, note: text })
-      .partial()
-      .refine(changesSomething, nothingChanged),
+      .partial(z.object({ doneAt: instantSchema, doneBy: text, method: dutyMethodSchema, note: text }))
+      .check(z.refine(changesSomething, nothingChanged)),
     reason: text,
   }),
   z.object({
     entry: z.literal('concern'),
     changes: z
-      .object({
-        ...concernSchema.shape,
-        facts: z.array(factSchema).min(1, 'give at least one fact and where it comes from'),
-        opinions: z.array(opinionSchema),
-      })
-      .partial()
-      .refine(changesSomething, nothingChanged),
+      .partial(
+        z.object({
+          ...concernSchema.shape,
+          facts: z.array(factSchema).check(z.minLength(1, 'give at least one fact and where it comes from')),
+          opinions: z.array(opinionSchema),
+        }),
+      )
+      .check(z.refine(changesSomething, nothingChanged)),
     reason: text,
   }),
 ]);

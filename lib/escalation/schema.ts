@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/zod';
 
 /**
  * An escalation as it is stored: one record per professional difference of
@@ -9,9 +9,9 @@ import { z } from 'zod';
 
 export const ESCALATION_SCHEMA_VERSION = 1;
 
-const text = z.string().trim().min(1, 'must not be empty');
-const optionalText = z.string().trim().min(1, 'must not be empty').optional();
-const policyId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an id from the policy');
+const text = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const optionalText = z.optional(text);
+const policyId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an id from the policy'));
 
 /**
  * A moment in time. Accepted with any offset and stored in UTC ('Z') so that
@@ -21,10 +21,12 @@ const policyId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an id from th
  */
 export const instantSchema = z.iso
   .datetime({ offset: true, message: 'must be a date and time with its offset, e.g. 2026-11-02T10:30:00Z' })
-  .overwrite((value) => {
-    const moment = new Date(value);
-    return Number.isNaN(moment.getTime()) ? value : moment.toISOString();
-  });
+  .check(
+    z.overwrite((value) => {
+      const moment = new Date(value);
+      return Number.isNaN(moment.getTime()) ? value : moment.toISOString();
+    }),
+  );
 
 /** A calendar date with no time, as an agreed action's due date is written. */
 export const calendarDateSchema = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
@@ -51,7 +53,7 @@ export const childSchema = z.object({
   system: text,
   recordId: text,
   displayName: optionalText,
-  recordUrl: z.url({ message: 'must be a web address' }).optional(),
+  recordUrl: z.optional(z.url({ message: 'must be a web address' })),
 });
 export type Child = z.infer<typeof childSchema>;
 
@@ -85,8 +87,8 @@ export const concernSchema = z.object({
   reasonCategory: policyId,
   /** The decision, action or inaction that is disagreed with. */
   disagreedWith: text,
-  facts: z.array(factSchema).min(1, 'give at least one fact and where it comes from'),
-  opinions: z.array(opinionSchema).default([]),
+  facts: z.array(factSchema).check(z.minLength(1, 'give at least one fact and where it comes from')),
+  opinions: z._default(z.array(opinionSchema), []),
   impactOnChild: text,
   /** The child's own words or views, where known. */
   childsVoice: optionalText,
@@ -101,10 +103,12 @@ export const imminentRiskSchema = z
     answeredAt: instantSchema,
     actionTaken: optionalText,
   })
-  .refine((risk) => !risk.atRisk || risk.actionTaken !== undefined, {
-    message: 'say what was done about the imminent risk',
-    path: ['actionTaken'],
-  });
+  .check(
+    z.refine((risk) => !risk.atRisk || risk.actionTaken !== undefined, {
+      message: 'say what was done about the imminent risk',
+      path: ['actionTaken'],
+    }),
+  );
 export type ImminentRisk = z.infer<typeof imminentRiskSchema>;
 
 export const pinnedPolicySchema = z.object({
@@ -126,12 +130,12 @@ export type EscalationStatus = z.infer<typeof statusSchema>;
  */
 export const stepEntrySchema = z.object({
   stepId: policyId,
-  stage: z.number().int().positive(),
+  stage: z.number().check(z.int(), z.positive()),
   enteredAt: instantSchema,
   route: z.enum(['start', 'next-step', 'ahead-of-timescale']),
   reason: optionalText,
   /** Steps passed over on the way here, ahead of the timescale. */
-  skippedStepIds: z.array(policyId).default([]),
+  skippedStepIds: z._default(z.array(policyId), []),
 });
 export type StepEntry = z.infer<typeof stepEntrySchema>;
 
@@ -160,13 +164,17 @@ export const discussionSchema = z.object({
   heldAt: instantSchema,
   method: discussionMethodSchema,
   /** Those who took part for the agency that raised the escalation. */
-  raisingSide: z.array(participantSchema).min(1, 'name at least one person from the agency raising it'),
+  raisingSide: z
+    .array(participantSchema)
+    .check(z.minLength(1, 'name at least one person from the agency raising it')),
   /** Those who took part for the other agency. */
-  otherSide: z.array(participantSchema).min(1, 'name at least one person from the other agency'),
+  otherSide: z
+    .array(participantSchema)
+    .check(z.minLength(1, 'name at least one person from the other agency')),
   otherAgencyPosition: text,
   summary: text,
   outcome: text,
-  agreedActions: z.array(agreedActionSchema).default([]),
+  agreedActions: z._default(z.array(agreedActionSchema), []),
   fedBack: z.boolean(),
   recordedOnFile: z.object({
     raisingAgency: z.boolean(),
@@ -263,7 +271,7 @@ export const escalationEventSchema = z.object({
   discussionId: optionalText,
   dutyId: optionalText,
   /** What an amendment, or a reopening, replaced. */
-  replaced: replacedEntrySchema.optional(),
+  replaced: z.optional(replacedEntrySchema),
 });
 export type EscalationEvent = z.infer<typeof escalationEventSchema>;
 
@@ -271,7 +279,7 @@ export const escalationSchema = z
   .object({
     schemaVersion: z.literal(ESCALATION_SCHEMA_VERSION),
     /** Increases by one with every change; storage uses it to refuse lost updates. */
-    revision: z.number().int().positive(),
+    revision: z.number().check(z.int(), z.positive()),
     id: text,
     child: childSchema,
     raisedBy: personSchema,
@@ -285,35 +293,37 @@ export const escalationSchema = z
     status: statusSchema,
     currentStepId: policyId,
     /** Every step the escalation has been at, in order; the last is the current step. */
-    stepsEntered: z.array(stepEntrySchema).min(1),
+    stepsEntered: z.array(stepEntrySchema).check(z.minLength(1)),
     discussions: z.array(discussionSchema),
     dutiesDone: z.array(dutyDoneSchema),
-    resolution: resolutionSchema.optional(),
-    withdrawal: withdrawalSchema.optional(),
-    events: z.array(escalationEventSchema).min(1),
+    resolution: z.optional(resolutionSchema),
+    withdrawal: z.optional(withdrawalSchema),
+    events: z.array(escalationEventSchema).check(z.minLength(1)),
   })
-  .superRefine((escalation, ctx) => {
-    const last = escalation.stepsEntered.at(-1);
-    if (last && last.stepId !== escalation.currentStepId) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['currentStepId'],
-        message: 'the current step must be the last step entered',
-      });
-    }
-    if ((escalation.status === 'resolved') !== (escalation.resolution !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['resolution'],
-        message: 'a resolved escalation, and only a resolved one, has a resolution',
-      });
-    }
-    if ((escalation.status === 'withdrawn') !== (escalation.withdrawal !== undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['withdrawal'],
-        message: 'a withdrawn escalation, and only a withdrawn one, has a withdrawal',
-      });
-    }
-  });
+  .check(
+    z.superRefine((escalation, ctx) => {
+      const last = escalation.stepsEntered.at(-1);
+      if (last && last.stepId !== escalation.currentStepId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['currentStepId'],
+          message: 'the current step must be the last step entered',
+        });
+      }
+      if ((escalation.status === 'resolved') !== (escalation.resolution !== undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['resolution'],
+          message: 'a resolved escalation, and only a resolved one, has a resolution',
+        });
+      }
+      if ((escalation.status === 'withdrawn') !== (escalation.withdrawal !== undefined)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['withdrawal'],
+          message: 'a withdrawn escalation, and only a withdrawn one, has a withdrawal',
+        });
+      }
+    }),
+  );
 export type Escalation = z.infer<typeof escalationSchema>;

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { formatDateTime } from '../calendar';
 import type { Policy, Step } from '../policy';
+import type * as z from '../schema/zod';
 import {
   type AmendInput,
   amendInputSchema,
@@ -89,7 +89,7 @@ function refuse(code: EscalationErrorCode, message: string): { ok: false; error:
   return { ok: false, error: { code, message } };
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   const problems = error.issues.map((issue) =>
     issue.path.length > 0 ? `${issue.path.join(' › ')}: ${issue.message}` : issue.message,
   );
@@ -98,7 +98,7 @@ function describeIssues(error: z.ZodError): string {
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; error: EscalationError };
 
-function parse<T>(schema: z.ZodType<T>, input: unknown): Parsed<T> {
+function parse<T>(schema: z.ZodMiniType<T>, input: unknown): Parsed<T> {
   const result = schema.safeParse(input);
   return result.success
     ? { ok: true, value: result.data }

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
+import * as z from '../schema/zod';
 
 /**
  * Typed, validated messages between the extension's own contexts. Each message

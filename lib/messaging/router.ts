@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import type { $ZodType } from 'zod/v4/core';
+import * as z from '../schema/zod';
 import {
   describeProblems,
   envelopeSchema,

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import type { $ZodType, input, output } from 'zod/v4/core';
+import * as z from '../schema/zod';
 import {
   describeProblems,
   type Envelope,

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
 import { OVERLAY_LAYOUT_KEY } from '@/lib/storage/keys';
+import * as z from '../schema/zod';
 import { layoutSchema } from './page-messages';
 import { type OverlayLayout, PANEL_WIDTH } from './page-protocol';
 

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
 import { foundChildSchema } from '@/lib/overlay/page-messages';
 import { pageContextKey } from '@/lib/storage/keys';
+import * as z from '../schema/zod';
 
 /**
  * What the background knows about the page in each tab that runs the overlay:

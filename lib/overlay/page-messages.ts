@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { defineMessage } from '@/lib/messaging';
+import * as z from '../schema/zod';
 import { PANEL_WIDTH, pageMessageTypes } from './page-protocol';
 
 /**

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import * as z from 'zod/mini';
 import { recordTextAsHtml } from '@/lib/record/document';
 import type { SiteAdapter } from '@/lib/sites/selectors';
+import * as z from '../schema/zod';
 import { recordLanded } from './case-note-readback';
 import { insertAtFocus } from './insert-in-page';
 import { childCheckSchema, fieldFocusSchema, foundChildSchema, pageInsertionSchema } from './page-messages';

@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
 import { defineMessage } from '@/lib/messaging';
 import { pageContextSchema } from '@/lib/overlay/page-context';
+import * as z from '../schema/zod';
 import { insertOutcomeSchema } from './page-messages';
 
 /**

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../schema/zod';
 import { type dutySchema, type Policy, type PolicyInput, policySchema } from './schema';
 
 /**

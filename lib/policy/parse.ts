@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../schema/zod';
 import { type Policy, policySchema } from './schema';
 
 /** One thing wrong with an imported document, with where it is, e.g. "steps[2].timescale.duration.amount". */
@@ -19,7 +19,7 @@ function pathInWords(path: readonly PropertyKey[]): string {
  * Validates a document that arrives as JSON text or as an already-parsed
  * value. Never throws: every problem comes back with a readable path.
  */
-export function parseJson<Schema extends z.ZodType>(
+export function parseJson<Schema extends z.ZodMiniType>(
   schema: Schema,
   json: unknown,
 ): ParseResult<z.output<Schema>> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from '../schema/zod';
 
 /**
  * An escalation policy as data. The model has to express the procedures that
@@ -7,14 +7,18 @@ import { z } from 'zod';
  * of those is fixed in code.
  */
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens');
+const nonEmpty = z.string().check(z.trim(), z.minLength(1, 'must not be empty'));
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'));
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 // A procedure may give only the month it took effect ("March 2026").
-const isoDateOrMonth = z.union([isoDate, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)], {
+const isoDateOrMonth = z.union([isoDate, z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))], {
   message: 'must be a date written YYYY-MM-DD, or a month written YYYY-MM',
 });
-const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time written HH:MM');
+const clockTime = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time written HH:MM'));
 
 export const ukRegionSchema = z.enum(['england-and-wales', 'scotland', 'northern-ireland']);
 export type UkRegion = z.infer<typeof ukRegionSchema>;
@@ -22,19 +26,19 @@ export type UkRegion = z.infer<typeof ukRegionSchema>;
 export const deadlineRuleSchema = z.enum(['end-of-day', 'same-time']);
 export type DeadlineRule = z.infer<typeof deadlineRuleSchema>;
 
-export const workingHoursSchema = z
-  .object({ start: clockTime, end: clockTime })
-  .refine((hours) => hours.start < hours.end, {
+export const workingHoursSchema = z.object({ start: clockTime, end: clockTime }).check(
+  z.refine((hours) => hours.start < hours.end, {
     message: 'working hours must end after they start',
     path: ['end'],
-  });
+  }),
+);
 export type WorkingHours = z.infer<typeof workingHoursSchema>;
 
 /** The calendar a policy is written for; an organisation's settings may override it. */
 export const policyCalendarSchema = z.object({
-  region: ukRegionSchema.default('england-and-wales'),
-  workingHours: workingHoursSchema.default({ start: '09:00', end: '17:00' }),
-  deadlineRule: deadlineRuleSchema.default('end-of-day'),
+  region: z._default(ukRegionSchema, 'england-and-wales'),
+  workingHours: z._default(workingHoursSchema, { start: '09:00', end: '17:00' }),
+  deadlineRule: z._default(deadlineRuleSchema, 'end-of-day'),
 });
 export type PolicyCalendar = z.infer<typeof policyCalendarSchema>;
 
@@ -43,7 +47,7 @@ export const durationSchema = z.discriminatedUnion('unit', [
   z.object({ unit: z.literal('immediately') }),
   z.object({
     unit: z.enum(['working-days', 'working-hours', 'hours', 'calendar-days']),
-    amount: z.number().int('must be a whole number').positive('must be more than zero'),
+    amount: z.number().check(z.int('must be a whole number'), z.positive('must be more than zero')),
   }),
 ]);
 export type Duration = z.infer<typeof durationSchema>;
@@ -58,7 +62,7 @@ export const anchorSchema = z.discriminatedUnion('from', [
   z.object({
     from: z.literal('step-completed'),
     /** The earlier step; when absent, the step immediately before this one. */
-    stepId: id.optional(),
+    stepId: z.optional(id),
   }),
   z.object({ from: z.literal('stage-entered') }),
 ]);
@@ -66,11 +70,11 @@ export type Anchor = z.infer<typeof anchorSchema>;
 
 export const timescaleSchema = z.object({
   duration: durationSchema,
-  from: anchorSchema.default({ from: 'difference-started' }),
+  from: z._default(anchorSchema, { from: 'difference-started' }),
   /** Some procedures give timescales only as a guide; they are shown but never called missed. */
-  indicative: z.boolean().default(false),
+  indicative: z._default(z.boolean(), false),
   /** The procedure's own words for the timescale, quoted for practitioners. */
-  wording: nonEmpty.optional(),
+  wording: z.optional(nonEmpty),
 });
 export type Timescale = z.infer<typeof timescaleSchema>;
 
@@ -81,13 +85,13 @@ export const roleSchema = z.object({
   id,
   title: nonEmpty,
   side: roleSideSchema,
-  description: nonEmpty.optional(),
+  description: z.optional(nonEmpty),
 });
 export type Role = z.infer<typeof roleSchema>;
 
 // Any stage may be passed over, with a reason: procedures say escalation is not always linear.
 export const stageSchema = z.object({
-  number: z.number().int().positive(),
+  number: z.number().check(z.int(), z.positive()),
   name: nonEmpty,
 });
 export type Stage = z.infer<typeof stageSchema>;
@@ -111,13 +115,13 @@ export const dutySchema = z.discriminatedUnion('kind', [
     kind: z.literal('feed-back'),
     id,
     text: nonEmpty,
-    required: z.boolean().default(true),
+    required: z._default(z.boolean(), true),
   }),
   z.object({
     kind: z.literal('record-on-file'),
     id,
     text: nonEmpty,
-    required: z.boolean().default(true),
+    required: z._default(z.boolean(), true),
   }),
   z.object({
     kind: z.literal('notify'),
@@ -126,7 +130,7 @@ export const dutySchema = z.discriminatedUnion('kind', [
     /** A role id from the policy's roles, usually a partnership or independent role. */
     recipient: id,
     /** Further roles the same duty tells, e.g. a referral to two bodies at once. */
-    alsoTo: z.array(id).default([]),
+    alsoTo: z._default(z.array(id), []),
     required: z.boolean(),
   }),
   /** Something the procedure asks to be considered; recording it says what was decided. */
@@ -134,35 +138,35 @@ export const dutySchema = z.discriminatedUnion('kind', [
     kind: z.literal('consider'),
     id,
     text: nonEmpty,
-    required: z.boolean().default(false),
+    required: z._default(z.boolean(), false),
   }),
 ]);
 export type Duty = z.infer<typeof dutySchema>;
 
 export const stepSchema = z.object({
   id,
-  stage: z.number().int().positive(),
+  stage: z.number().check(z.int(), z.positive()),
   title: nonEmpty,
-  kind: milestoneKindSchema.default('discussion'),
+  kind: z._default(milestoneKindSchema, 'discussion'),
   /** What must happen at this step, in the procedure's meaning. */
   action: nonEmpty,
   /** Role ids of those who must take part. */
-  involved: z.array(id).min(1, 'a step involves at least one role'),
+  involved: z.array(id).check(z.minLength(1, 'a step involves at least one role')),
   /** Things the procedure suggests considering at this step. */
-  consider: z.array(nonEmpty).default([]),
+  consider: z._default(z.array(nonEmpty), []),
   timescale: timescaleSchema,
   /** A shorter timescale on the urgent track; the standard one applies when absent. */
-  urgentTimescale: timescaleSchema.optional(),
+  urgentTimescale: z.optional(timescaleSchema),
   /** What must be recorded at this step. */
-  recording: z.array(nonEmpty).default([]),
-  duties: z.array(dutySchema).default([]),
+  recording: z._default(z.array(nonEmpty), []),
+  duties: z._default(z.array(dutySchema), []),
 });
 export type Step = z.infer<typeof stepSchema>;
 
 export const imminentRiskSchema = z.object({
   question: nonEmpty,
   /** What to do now, in order, in plain words. */
-  actions: z.array(nonEmpty).min(1),
+  actions: z.array(nonEmpty).check(z.minLength(1)),
   emergency: nonEmpty,
 });
 
@@ -178,11 +182,11 @@ export const outcomeSchema = z.object({
   /** Does this outcome end the escalation? */
   ends: z.boolean(),
   /** The stages it can be recorded at; any stage when absent. */
-  stages: z.array(z.number().int().positive()).optional(),
+  stages: z.optional(z.array(z.number().check(z.int(), z.positive()))),
   /** Whether it says agreement was, or was not, reached; either when absent. */
-  agreement: z.enum(['reached', 'not-reached']).optional(),
+  agreement: z.optional(z.enum(['reached', 'not-reached'])),
   /** Recorded through Withdraw, never as a resolution: a withdrawn escalation has its own status. */
-  byWithdrawing: z.boolean().default(false),
+  byWithdrawing: z._default(z.boolean(), false),
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
@@ -192,7 +196,7 @@ export type ReasonCategory = z.infer<typeof reasonCategorySchema>;
 export const urgentTrackSchema = z.object({
   description: nonEmpty,
   /** Must moving ahead of the timescale or skipping a stage give a reason? */
-  reasonRequired: z.boolean().default(true),
+  reasonRequired: z._default(z.boolean(), true),
 });
 
 export const POLICY_FORMAT_VERSION = 1;
@@ -207,102 +211,104 @@ export const policySchema = z
     effectiveDate: isoDateOrMonth,
     source: z.object({
       title: nonEmpty,
-      url: z.url().optional(),
-      reference: nonEmpty.optional(),
+      url: z.optional(z.url()),
+      reference: z.optional(nonEmpty),
     }),
     /** Deadlines are always worked out in the policy's zone, never the machine's. */
-    timeZone: z.literal('Europe/London').default('Europe/London'),
-    calendar: policyCalendarSchema.default({
+    timeZone: z._default(z.literal('Europe/London'), 'Europe/London'),
+    calendar: z._default(policyCalendarSchema, {
       region: 'england-and-wales',
       workingHours: { start: '09:00', end: '17:00' },
       deadlineRule: 'end-of-day',
     }),
-    roles: z.array(roleSchema).min(1),
-    stages: z.array(stageSchema).min(1),
-    steps: z.array(stepSchema).min(1),
-    urgentTrack: urgentTrackSchema.optional(),
+    roles: z.array(roleSchema).check(z.minLength(1)),
+    stages: z.array(stageSchema).check(z.minLength(1)),
+    steps: z.array(stepSchema).check(z.minLength(1)),
+    urgentTrack: z.optional(urgentTrackSchema),
     /** The procedure's note that escalation is not always linear. */
-    nonLinearNote: nonEmpty.optional(),
+    nonLinearNote: z.optional(nonEmpty),
     imminentRisk: imminentRiskSchema,
-    outOfScope: z.array(outOfScopeSchema).default([]),
-    outcomes: z.array(outcomeSchema).min(1),
-    reasonCategories: z.array(reasonCategorySchema).min(1),
-    closingGuidance: z.array(nonEmpty).default([]),
+    outOfScope: z._default(z.array(outOfScopeSchema), []),
+    outcomes: z.array(outcomeSchema).check(z.minLength(1)),
+    reasonCategories: z.array(reasonCategorySchema).check(z.minLength(1)),
+    closingGuidance: z._default(z.array(nonEmpty), []),
   })
-  .superRefine((policy, ctx) => {
-    const roleIds = new Set(policy.roles.map((role) => role.id));
-    const stageNumbers = new Set(policy.stages.map((stage) => stage.number));
-    const seenSteps = new Set<string>();
+  .check(
+    z.superRefine((policy, ctx) => {
+      const roleIds = new Set(policy.roles.map((role) => role.id));
+      const stageNumbers = new Set(policy.stages.map((stage) => stage.number));
+      const seenSteps = new Set<string>();
 
-    policy.stages.forEach((stage, index) => {
-      if (stage.number !== index + 1) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stages', index, 'number'],
-          message: `stages must be numbered 1, 2, 3… in order; expected ${index + 1}`,
-        });
-      }
-    });
-
-    let previousStage = 0;
-    policy.steps.forEach((step, index) => {
-      const at = (...path: (string | number)[]) => ['steps', index, ...path];
-      if (seenSteps.has(step.id)) {
-        ctx.addIssue({ code: 'custom', path: at('id'), message: `step id "${step.id}" is used twice` });
-      }
-      if (!stageNumbers.has(step.stage)) {
-        ctx.addIssue({ code: 'custom', path: at('stage'), message: `there is no stage ${step.stage}` });
-      }
-      if (step.stage < previousStage) {
-        ctx.addIssue({
-          code: 'custom',
-          path: at('stage'),
-          message: 'steps must be listed in stage order',
-        });
-      }
-      previousStage = step.stage;
-      step.involved.forEach((roleId, roleIndex) => {
-        if (!roleIds.has(roleId)) {
+      policy.stages.forEach((stage, index) => {
+        if (stage.number !== index + 1) {
           ctx.addIssue({
             code: 'custom',
-            path: at('involved', roleIndex),
-            message: `there is no role "${roleId}"`,
+            path: ['stages', index, 'number'],
+            message: `stages must be numbered 1, 2, 3… in order; expected ${index + 1}`,
           });
         }
       });
-      step.duties.forEach((duty, dutyIndex) => {
-        if (duty.kind !== 'notify') return;
-        if (!roleIds.has(duty.recipient)) {
+
+      let previousStage = 0;
+      policy.steps.forEach((step, index) => {
+        const at = (...path: (string | number)[]) => ['steps', index, ...path];
+        if (seenSteps.has(step.id)) {
+          ctx.addIssue({ code: 'custom', path: at('id'), message: `step id "${step.id}" is used twice` });
+        }
+        if (!stageNumbers.has(step.stage)) {
+          ctx.addIssue({ code: 'custom', path: at('stage'), message: `there is no stage ${step.stage}` });
+        }
+        if (step.stage < previousStage) {
           ctx.addIssue({
             code: 'custom',
-            path: at('duties', dutyIndex, 'recipient'),
-            message: `there is no role "${duty.recipient}"`,
+            path: at('stage'),
+            message: 'steps must be listed in stage order',
           });
         }
-        duty.alsoTo.forEach((roleId, roleIndex) => {
+        previousStage = step.stage;
+        step.involved.forEach((roleId, roleIndex) => {
           if (!roleIds.has(roleId)) {
             ctx.addIssue({
               code: 'custom',
-              path: at('duties', dutyIndex, 'alsoTo', roleIndex),
+              path: at('involved', roleIndex),
               message: `there is no role "${roleId}"`,
             });
           }
         });
-      });
-      for (const key of ['timescale', 'urgentTimescale'] as const) {
-        const anchor = step[key]?.from;
-        if (anchor?.from !== 'step-completed') continue;
-        if (anchor.stepId === undefined ? index === 0 : !seenSteps.has(anchor.stepId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: at(key, 'from'),
-            message: 'a deadline can only count from a step listed before this one',
+        step.duties.forEach((duty, dutyIndex) => {
+          if (duty.kind !== 'notify') return;
+          if (!roleIds.has(duty.recipient)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at('duties', dutyIndex, 'recipient'),
+              message: `there is no role "${duty.recipient}"`,
+            });
+          }
+          duty.alsoTo.forEach((roleId, roleIndex) => {
+            if (!roleIds.has(roleId)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: at('duties', dutyIndex, 'alsoTo', roleIndex),
+                message: `there is no role "${roleId}"`,
+              });
+            }
           });
+        });
+        for (const key of ['timescale', 'urgentTimescale'] as const) {
+          const anchor = step[key]?.from;
+          if (anchor?.from !== 'step-completed') continue;
+          if (anchor.stepId === undefined ? index === 0 : !seenSteps.has(anchor.stepId)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: at(key, 'from'),
+              message: 'a deadline can only count from a step listed before this one',
+            });
+          }
         }
-      }
-      seenSteps.add(step.id);
-    });
-  });
+        seenSteps.add(step.id);
+      });
+    }),
+  );
 
 export type Policy = z.infer<typeof policySchema>;
 /** A policy as written in a file, before defaults are filled in. */

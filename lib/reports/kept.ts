@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { londonInstant } from '../calendar/london';
 import type { Escalation } from '../escalation';
 import { findPolicy } from '../policy';
+import * as z from '../schema/zod';
 import type { Settings } from '../settings';
 import { addCalendarMonths } from './period';
 import { type ReturnsRow, returnsRowOf, returnsRowSchema } from './row';

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { addCalendarDays, type CalendarDate, formatDate, londonDate } from '../calendar/london';
+import * as z from '../schema/zod';
 
 /**
  * A returns period: whole UK dates, first and last day included. Which period
@@ -10,12 +10,12 @@ import { addCalendarDays, type CalendarDate, formatDate, londonDate } from '../c
 
 const isoDate = z.iso.date({ message: 'must be a date written YYYY-MM-DD' });
 
-export const periodSchema = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((period) => period.from <= period.to, {
+export const periodSchema = z.object({ from: isoDate, to: isoDate }).check(
+  z.refine((period) => period.from <= period.to, {
     message: 'the period must end on or after the day it starts',
     path: ['to'],
-  });
+  }),
+);
 export type Period = z.infer<typeof periodSchema>;
 
 export const periodChoiceSchema = z.enum(['this-quarter', 'last-quarter', 'this-year', 'custom']);

@@ -1,9 +1,9 @@
-import { z } from 'zod';
 import { type CalendarSettings, calendarFor } from '../calendar';
 import { londonDate } from '../calendar/london';
 import { workingDaysBetween } from '../calendar/working-days';
 import { deriveEscalationState, type Escalation } from '../escalation';
 import type { Policy } from '../policy';
+import * as z from '../schema/zod';
 
 /**
  * One escalation as the partnership's returns see it: agencies, team, stage,
@@ -13,14 +13,14 @@ import type { Policy } from '../policy';
  * period, after retention deletes an ended escalation.
  */
 
-const text = z.string().trim().min(1).max(300);
+const text = z.string().check(z.trim(), z.minLength(1), z.maxLength(300));
 const isoDate = z.iso.date();
-const policyId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+const policyId = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/));
 
 export const deadlineResultSchema = z.object({
   stepId: policyId,
   stepTitle: text,
-  stage: z.number().int().positive(),
+  stage: z.number().check(z.int(), z.positive()),
   dueOn: isoDate,
   met: z.boolean(),
 });
@@ -28,25 +28,25 @@ export type DeadlineResult = z.infer<typeof deadlineResultSchema>;
 
 export const returnsRowSchema = z.object({
   /** The escalation's own reference (never the child's): see escalationReference. */
-  reference: z.string().regex(/^ESC-\d{8}-[A-Z0-9]{1,8}$/),
+  reference: z.string().check(z.regex(/^ESC-\d{8}-[A-Z0-9]{1,8}$/)),
   policy: z.object({ id: policyId, version: text }),
   raisingAgency: text,
-  team: text.optional(),
+  team: z.optional(text),
   agencyRaisedWith: text,
   track: z.enum(['standard', 'urgent']),
   status: z.enum(['open', 'resolved', 'withdrawn']),
   /** The UK date the difference of opinion started. */
   startedOn: isoDate,
   /** The UK date it was resolved or withdrawn. */
-  endedOn: isoDate.optional(),
-  stageReached: z.number().int().positive(),
+  endedOn: z.optional(isoDate),
+  stageReached: z.number().check(z.int(), z.positive()),
   stageName: text,
   stepReached: z.object({ id: policyId, title: text }),
   reason: z.object({ id: policyId, label: text }),
   /** The policy's outcome once it has ended. */
-  outcome: z.object({ id: policyId, label: text }).optional(),
+  outcome: z.optional(z.object({ id: policyId, label: text })),
   /** Working days from the day it started to the day it ended. */
-  workingDaysTaken: z.number().int().min(0).optional(),
+  workingDaysTaken: z.optional(z.number().check(z.int(), z.minimum(0))),
   /** Each step whose deadline has been met or missed (not those still to come, skipped or only a guide). */
   deadlines: z.array(deadlineResultSchema),
 });

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { calendarSettingsSchema } from '../calendar/settings';
 import { describeProblems } from '../messaging';
 import { parsePolicy } from '../policy/parse';
 import { deadlineRuleSchema, type Policy, ukRegionSchema, workingHoursSchema } from '../policy/schema';
+import * as z from '../schema/zod';
 import { contactsSchema, settingsSchema, type UserSettings } from './schema';
 import { type SiteAdapter, siteAdapterSchema } from './site-adapter';
 
@@ -35,12 +35,12 @@ export type ManagedSettingName = (typeof managedSettingNames)[number];
 
 const sitePattern = z
   .string()
-  .regex(/^https?:\/\/[^/*]+\/\*$/, 'must be a site written like https://cases.example.org/*');
+  .check(z.regex(/^https?:\/\/[^/*]+\/\*$/, 'must be a site written like https://cases.example.org/*'));
 
 export const managedSiteSchema = z.object({
   site: sitePattern,
   /** The adapter that finds the child on this site; every adapter is tried when absent. */
-  adapter: z.string().min(1).max(100).optional(),
+  adapter: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
 });
 export type ManagedSite = z.infer<typeof managedSiteSchema>;
 
@@ -48,9 +48,9 @@ const calendarFields = calendarSettingsSchema.shape;
 
 /** Each setting IT may set, with the schema its value must pass. */
 const managedFields = {
-  organisationName: z.string().trim().min(1).max(200),
-  policy: z.object({ id: z.string().min(1), version: z.string().min(1) }),
-  policyJson: z.string().min(1).max(1_000_000),
+  organisationName: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  policy: z.object({ id: z.string().check(z.minLength(1)), version: z.string().check(z.minLength(1)) }),
+  policyJson: z.string().check(z.minLength(1), z.maxLength(1_000_000)),
   region: ukRegionSchema,
   workingHours: workingHoursSchema,
   deadlineRule: deadlineRuleSchema,
@@ -62,9 +62,9 @@ const managedFields = {
   showChildNames: settingsSchema.shape.showChildNames,
   returnsRetentionMonths: settingsSchema.shape.returnsRetentionMonths,
   notificationIncludesRecordId: settingsSchema.shape.notificationIncludesRecordId,
-  contacts: contactsSchema.strict(),
-  sites: z.array(managedSiteSchema).max(500),
-  adapters: z.array(siteAdapterSchema).max(50),
+  contacts: z.strictObject(contactsSchema.shape),
+  sites: z.array(managedSiteSchema).check(z.maxLength(500)),
+  adapters: z.array(siteAdapterSchema).check(z.maxLength(50)),
   userMayChange: z.array(z.enum(managedSettingNames)),
 } as const;
 type ManagedKey = keyof typeof managedFields;

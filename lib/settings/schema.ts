@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { calendarChangesSchema } from '../calendar/settings';
 import { policySchema } from '../policy/schema';
+import * as z from '../schema/zod';
 
-const optionalText = z.string().trim().max(200).optional();
+const optionalText = z.optional(z.string().check(z.trim(), z.maxLength(200)));
 
 /** The practitioner's own details, used to prefill new escalations and sign records. */
 export const profileSchema = z.object({
@@ -17,7 +17,7 @@ export type Profile = z.infer<typeof profileSchema>;
 /** Someone the policy tells the practitioner to contact, as the practitioner or their organisation knows them. */
 export const contactSchema = z.object({
   name: optionalText,
-  email: z.union([z.email('must be an email address'), z.literal('')]).optional(),
+  email: z.optional(z.union([z.email('must be an email address'), z.literal('')])),
   phone: optionalText,
   note: optionalText,
 });
@@ -33,10 +33,10 @@ export const contactRoles = [
 export type ContactRole = (typeof contactRoles)[number];
 
 export const contactsSchema = z.object({
-  safeguardingLead: contactSchema.optional(),
-  lineManager: contactSchema.optional(),
-  businessManager: contactSchema.optional(),
-  independentScrutineer: contactSchema.optional(),
+  safeguardingLead: z.optional(contactSchema),
+  lineManager: z.optional(contactSchema),
+  businessManager: z.optional(contactSchema),
+  independentScrutineer: z.optional(contactSchema),
 });
 export type Contacts = z.infer<typeof contactsSchema>;
 
@@ -53,20 +53,20 @@ const settingFields = {
   profile: profileSchema,
   contacts: contactsSchema,
   /** The policy new escalations start under. */
-  activePolicy: z.object({ id: z.string().min(1), version: z.string().min(1) }),
+  activePolicy: z.object({ id: z.string().check(z.minLength(1)), version: z.string().check(z.minLength(1)) }),
   /** Policies the user imported; kept while any escalation runs under them. */
-  importedPolicies: z.array(policySchema).max(20),
+  importedPolicies: z.array(policySchema).check(z.maxLength(20)),
   /** The organisation's calendar on top of the policy's own. */
   calendar: calendarChangesSchema,
   /** How many working days ahead a step counts as due soon (0: due on the current working day). */
-  dueSoonLeadWorkingDays: z.number().int().min(0).max(10),
+  dueSoonLeadWorkingDays: z.number().check(z.int(), z.minimum(0), z.maximum(10)),
   notifications: z.object({ enabled: z.boolean(), workingHoursOnly: z.boolean() }),
   /** Days an ended escalation is kept before it is deleted from the extension. */
-  retentionDays: z.number().int().min(1).max(3650),
+  retentionDays: z.number().check(z.int(), z.minimum(1), z.maximum(3650)),
   /** Child names are not shown (or kept) unless the user opts in; the record id is enough. */
   showChildNames: z.boolean(),
   /** Months an anonymised returns row is kept after its escalation ended, once retention deleted it. */
-  returnsRetentionMonths: z.number().int().min(1).max(120),
+  returnsRetentionMonths: z.number().check(z.int(), z.minimum(1), z.maximum(120)),
   /** Whether a notification to the partnership may carry the child's record id (some processes ask for it). */
   notificationIncludesRecordId: z.boolean(),
 };
@@ -76,7 +76,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type SettingName = keyof Settings;
 
 /** What the user has changed; every field absent means "as the organisation or the release says". */
-export const userSettingsSchema = z.object(settingFields).partial();
+export const userSettingsSchema = z.partial(z.object(settingFields));
 export type UserSettings = z.infer<typeof userSettingsSchema>;
 
 /** The organisation's contact the Berkshire West partnership publishes in its policy. */

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../schema/zod';
 
 /**
  * The shape of a site adapter: how the extension finds the child on a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
+import * as z from '../schema/zod';
 import { adaptersToTry, siteAdapterSchema } from './adapters';
 import { builtInAdapters, genericAdapter } from './selectors';
 

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { siteAdapterSchema } from '@/lib/settings/site-adapter';
+import * as z from '../schema/zod';
 import { builtInAdapters, type SiteAdapter } from './selectors';
 
 export { siteAdapterSchema };

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { defineMessage } from '@/lib/messaging';
+import * as z from '../schema/zod';
 import { siteListingSchema, sitePatternSchema } from './site-list';
 
 /** The toolbar popup's messages to the background, each about one tab (the active one). */

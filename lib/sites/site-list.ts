@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
 import { MessageError } from '@/lib/messaging';
 import type { OrganisationSettings } from '@/lib/settings';
+import * as z from '../schema/zod';
 import { adaptersToTry } from './adapters';
 import { genericAdapter, type SiteAdapter } from './selectors';
 import { siteName } from './site-pattern';

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { type Escalation, escalationSchema } from '../escalation';
 import { describeProblems } from '../messaging';
 import { type ReturnsRow, returnsRowSchema } from '../reports/row';
+import * as z from '../schema/zod';
 import { type UserSettings, userSettingsSchema } from '../settings';
 
 /**
@@ -16,12 +16,12 @@ const READABLE_VERSIONS = new Set([1, BACKUP_VERSION]);
 
 const backupEnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT, { message: 'is not an escalation backup file' }),
-  version: z.number().int(),
+  version: z.number().check(z.int()),
   exportedAt: z.iso.datetime({ offset: true }),
   escalations: z.array(z.unknown()),
   settings: z.unknown(),
-  keptReturns: z.array(z.unknown()).optional(),
-  checksum: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 checksum'),
+  keptReturns: z.optional(z.array(z.unknown())),
+  checksum: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 checksum')),
 });
 export type BackupFile = z.infer<typeof backupEnvelopeSchema>;
 

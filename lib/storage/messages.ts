@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   escalationChangeSchema,
   escalationSchema,
@@ -6,6 +5,7 @@ import {
   startEscalationInputSchema,
 } from '../escalation';
 import { defineMessage } from '../messaging';
+import * as z from '../schema/zod';
 import type { SettingPath } from '../settings';
 import { userSettingsSchema } from '../settings';
 
@@ -24,9 +24,9 @@ export const startEscalationMessage = defineMessage('escalation/start', {
 
 export const changeEscalationMessage = defineMessage('escalation/change', {
   request: z.object({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     /** The revision the editor was looking at; anything else is a stale edit. */
-    expectedRevision: z.number().int().positive(),
+    expectedRevision: z.number().check(z.int(), z.positive()),
     change: escalationChangeSchema,
     by: personSchema,
   }),
@@ -34,14 +34,16 @@ export const changeEscalationMessage = defineMessage('escalation/change', {
   from: ['extension-page'],
 });
 
-const settingPathSchema = z.string().regex(/^[a-zA-Z]+(\.[a-zA-Z]+)?$/) as z.ZodType<SettingPath>;
+const settingPathSchema = z
+  .string()
+  .check(z.regex(/^[a-zA-Z]+(\.[a-zA-Z]+)?$/)) as z.ZodMiniType<SettingPath>;
 
 export const saveSettingsMessage = defineMessage('settings/save', {
   request: z.object({
     /** Only the settings the user changed; calendar fields and contacts one by one. */
     changes: userSettingsSchema,
     /** Settings to put back to the organisation's or the release's value. */
-    reset: z.array(settingPathSchema).default([]),
+    reset: z._default(z.array(settingPathSchema), []),
   }),
   reply: z.object({ settings: userSettingsSchema }),
   from: ['extension-page'],
@@ -51,19 +53,19 @@ export const DELETE_ALL_CONFIRMATION = 'delete all escalation data';
 
 export const deleteAllMessage = defineMessage('data/delete-all', {
   request: z.object({ confirmation: z.literal(DELETE_ALL_CONFIRMATION) }),
-  reply: z.object({ deletedEscalations: z.number().int() }),
+  reply: z.object({ deletedEscalations: z.number().check(z.int()) }),
   from: ['extension-page'],
 });
 
 export const clearKeptReturnsMessage = defineMessage('data/clear-kept-returns', {
   request: z.object({}),
-  reply: z.object({ cleared: z.number().int() }),
+  reply: z.object({ cleared: z.number().check(z.int()) }),
   from: ['extension-page'],
 });
 
 export const removeChildNamesMessage = defineMessage('data/remove-child-names', {
   request: z.object({}),
-  reply: z.object({ removedNames: z.number().int() }),
+  reply: z.object({ removedNames: z.number().check(z.int()) }),
   from: ['extension-page'],
 });
 
@@ -71,7 +73,7 @@ const idList = z.array(z.string());
 
 export const importBackupMessage = defineMessage('data/import', {
   // storage.local holds 10 MB; a larger file could never be imported whole.
-  request: z.object({ text: z.string().max(10_000_000), mode: z.enum(['merge', 'replace']) }),
+  request: z.object({ text: z.string().check(z.maxLength(10_000_000)), mode: z.enum(['merge', 'replace']) }),
   reply: z.object({
     added: idList,
     updated: idList,
@@ -85,7 +87,11 @@ export const importBackupMessage = defineMessage('data/import', {
 export const storageStatusMessage = defineMessage('data/status', {
   request: z.object({}),
   reply: z.discriminatedUnion('state', [
-    z.object({ state: z.literal('ready'), migrated: z.array(z.string()), quarantined: z.number().int() }),
+    z.object({
+      state: z.literal('ready'),
+      migrated: z.array(z.string()),
+      quarantined: z.number().check(z.int()),
+    }),
     z.object({ state: z.literal('blocked'), reason: z.string() }),
   ]),
   from: ['extension-page'],

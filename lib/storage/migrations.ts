@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../schema/zod';
 import { type StorageSnapshot, storageKeys } from './keys';
 
 /**

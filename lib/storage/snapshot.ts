@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { type Escalation, escalationSchema } from '../escalation';
 import { describeProblems } from '../messaging';
 import { keptReturnsSchema } from '../reports/kept';
 import type { ReturnsRow } from '../reports/row';
+import * as z from '../schema/zod';
 import {
   type ManagedReading,
   organisationSettingsFrom,

@@ -51,6 +51,7 @@ describe('layers', () => {
   });
 
   const browserFree = [
+    'lib/schema/',
     'lib/policy/',
     'lib/calendar/',
     'lib/escalation/',
@@ -71,6 +72,18 @@ describe('layers', () => {
         );
       });
     expect(touching).toEqual([]);
+  });
+});
+
+describe('schemas', () => {
+  // zod/mini keeps each bundle to the checks it uses, and has no messages of its own: the full API
+  // would bring its 90 KB back into every bundle, and a schema built without lib/schema/zod.ts could
+  // be parsed before the English messages are set.
+  test('every schema is built with lib/schema/zod.ts; nothing else imports zod at run time', () => {
+    const wrong = files
+      .filter((file) => file !== 'lib/schema/zod.ts')
+      .filter((file) => /^\s*import\s+(?!type\b)[^;]*from\s+['"]zod(\/[\w/]+)?['"]/m.test(codeOf(file)));
+    expect(wrong).toEqual([]);
   });
 });
 
