@@ -1,11 +1,6 @@
 import { type ReactNode, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import {
-  type DashboardFilter,
-  type DashboardList,
-  type DashboardRow,
-  dashboardRowsAt,
-  inFilter,
-} from '@/lib/alerts';
+import { type DashboardList, type DashboardRow, dashboardRowsAt } from '@/lib/alerts/dashboard';
+import { type DashboardFilter, inFilter } from '@/lib/alerts/filters';
 import { type DeadlineState, formatDateTime } from '@/lib/calendar';
 
 /** Rows shown at first, and added by each "Show more": the popup opens as fast with 2,000 as with 50. */

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DashboardList } from '@/lib/alerts';
+import type { DashboardList } from '@/lib/alerts/dashboard';
 
 /** Follows the popup's list (lib/alerts followDashboardList, wired by the entrypoint). */
 export type FollowDashboardList = (show: (list: DashboardList) => void) => () => void;

@@ -4,15 +4,23 @@ import { browser } from 'wxt/browser';
 import { Dashboard } from '@/components/popup/Dashboard';
 import { SiteControl } from '@/components/popup/SiteControl';
 import { type FollowDashboardList, useDashboardList } from '@/components/popup/useDashboardList';
-import { filterFromQuery, followDashboardList } from '@/lib/alerts';
+import { followDashboardList } from '@/lib/alerts/dashboard-store';
+import { filterFromQuery } from '@/lib/alerts/filters';
 import { clockForBuild } from '@/lib/clock';
 import { createSiteClient } from '@/lib/sites/popup-client';
-import { browserStoredData } from '@/lib/storage/browser-areas';
 import '@/components/shared/small-page.css';
 import './popup.css';
 
-const follow: FollowDashboardList = (show) =>
-  followDashboardList(browser.storage.session, browserStoredData, show);
+// Working the list out from storage (policies, every escalation) is loaded only when the
+// background has kept no list to show, so the popup opens without it.
+const fromStorage = async () => {
+  const [{ followStoredList }, { browserStoredData }] = await Promise.all([
+    import('@/lib/alerts/dashboard-list'),
+    import('@/lib/storage/browser-areas'),
+  ]);
+  return (show: Parameters<FollowDashboardList>[0]) => followStoredList(browserStoredData(), show);
+};
+const follow: FollowDashboardList = (show) => followDashboardList(browser.storage.session, fromStorage, show);
 const { clock } = clockForBuild(browser.storage.session);
 const now = () => clock.now();
 const siteClient = createSiteClient();

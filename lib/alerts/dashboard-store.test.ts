@@ -6,8 +6,10 @@ import { DASHBOARD_LIST_KEY } from '../storage/keys';
 import { storedDataSource } from '../storage/reader';
 import { EscalationStore } from '../storage/store';
 import { fakeAreas, fakeChanges } from '../storage/testing';
-import { type DashboardList, dashboardListOf, dashboardRowsAt } from './dashboard';
+import { type DashboardList, dashboardRowsAt } from './dashboard';
+import { dashboardListOf, followStoredList } from './dashboard-list';
 import {
+  type FollowList,
   followDashboardList,
   keepDashboardList,
   readDashboardList,
@@ -144,9 +146,11 @@ describe('the popup’s list in storage.session', () => {
 });
 
 describe('followDashboardList', () => {
-  const stored = () => storedDataSource(fakeAreas(), fakeChanges());
+  // As the popup wires it: the working out is loaded, and storage read, only when asked for.
+  const stored = async (): Promise<FollowList> => (show) =>
+    followStoredList(storedDataSource(fakeAreas(), fakeChanges()), show);
 
-  function follow(from: () => ReturnType<typeof stored> = stored) {
+  function follow(from: () => Promise<FollowList> = stored) {
     const shown: DashboardList[] = [];
     const stop = followDashboardList(session(), from, (list) => shown.push(list));
     return { shown, stop, last: () => shown.at(-1) };

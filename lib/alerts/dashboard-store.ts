@@ -1,7 +1,9 @@
 import type { StorageChange } from '../storage/area';
 import { DASHBOARD_LIST_KEY } from '../storage/keys';
-import type { StoredDataSource } from '../storage/reader';
-import { type DashboardList, dashboardListOf, dashboardListSchema } from './dashboard';
+import { type DashboardList, dashboardListSchema } from './dashboard';
+
+/** Shows a list as it changes; returns the function that stops. */
+export type FollowList = (show: (list: DashboardList) => void) => () => void;
 
 /**
  * Where the background keeps the popup's list: `storage.session`, in memory
@@ -61,7 +63,7 @@ export async function keepDashboardList(session: SessionArea, list: DashboardLis
  */
 export function followDashboardList(
   session: SessionArea,
-  stored: () => StoredDataSource,
+  stored: () => Promise<FollowList>,
   show: (list: DashboardList) => void,
 ): () => void {
   let following = true;
@@ -79,15 +81,8 @@ export function followDashboardList(
     if (following && list) adopt(list);
   };
   const fromStored = () => {
-    const source = stored();
-    let changed = false;
-    stopStored = source.watch(({ escalations, settings }) => {
-      changed = true;
-      show(dashboardListOf(escalations, settings));
-    });
-    void source.load().then(({ escalations, settings }) => {
-      // A change heard meanwhile is newer than this first reading.
-      if (following && !kept && !changed) show(dashboardListOf(escalations, settings));
+    void stored().then((follow) => {
+      if (following && !kept) stopStored = follow(show);
     });
   };
 

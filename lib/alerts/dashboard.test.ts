@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { startEscalation } from '../escalation';
 import { accepted, draft, startContextAt } from '../escalation/testing';
 import { defaultSettings } from '../settings';
-import { dashboardListOf, dashboardListSchema, dashboardRowsAt } from './dashboard';
+import { dashboardListSchema, dashboardRowsAt } from './dashboard';
+import { dashboardListOf } from './dashboard-list';
 
 function startedOn(id: string, startedAt: string, recordId: string) {
   const context = { ...startContextAt(startedAt), newId: () => id };

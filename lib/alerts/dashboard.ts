@@ -4,11 +4,8 @@ import {
   deadlineState,
   describeTimeToDeadline,
 } from '../calendar';
-import { childLabel, type Escalation } from '../escalation';
-import { findPolicy } from '../policy';
 import * as z from '../schema/zod';
-import type { Settings } from '../settings';
-import { byUrgency, nextStepsDue, type StepDue } from './deadline-alerts';
+import { byUrgency } from './filters';
 
 /**
  * An open escalation as the popup lists it, less what depends on the moment
@@ -53,53 +50,7 @@ export const dashboardListSchema = z
     ),
   );
 export type DashboardList = z.infer<typeof dashboardListSchema>;
-type ListedEscalation = DashboardList['escalations'][number];
-
-/**
- * The popup's list of every open escalation. `due` is the background's
- * working out of each next step for the badge, so nothing is worked out twice.
- */
-export function dashboardListOf(
-  escalations: readonly Escalation[],
-  settings: Settings,
-  due: readonly StepDue[] = nextStepsDue(escalations, settings),
-): DashboardList {
-  const dueById = new Map(due.map((next) => [next.escalation.id, next]));
-  const calendars: DashboardList['calendars'] = [];
-  const calendarOfPolicy = new Map<string, number>();
-  const calendarIndex = ({ escalation, calendar }: StepDue) => {
-    // One calendar per policy: the settings' calendar laid over that policy's own.
-    const policy = `${escalation.policy.id}@${escalation.policy.version}`;
-    let index = calendarOfPolicy.get(policy);
-    if (index === undefined) {
-      index = calendars.push(calendar) - 1;
-      calendarOfPolicy.set(policy, index);
-    }
-    return index;
-  };
-
-  const listed = escalations.flatMap((escalation): ListedEscalation[] => {
-    if (escalation.status !== 'open') return [];
-    const next = dueById.get(escalation.id);
-    // Without a deadline pending, the row names the step the escalation is at.
-    const shown = next?.dueAt
-      ? next.step
-      : findPolicy(escalation.policy.id, escalation.policy.version, settings.importedPolicies)?.steps.find(
-          (step) => step.id === escalation.currentStepId,
-        );
-    return [
-      {
-        escalationId: escalation.id,
-        child: `${childLabel(escalation.child, settings.showChildNames)}, ${escalation.child.system}`,
-        recordUrl: escalation.child.recordUrl,
-        stage: shown?.stage ?? 0,
-        stepTitle: shown?.title ?? escalation.currentStepId,
-        deadline: next?.dueAt && { dueAt: next.dueAt.toISOString(), calendar: calendarIndex(next) },
-      },
-    ];
-  });
-  return { leadWorkingDays: settings.dueSoonLeadWorkingDays, calendars, escalations: listed };
-}
+export type ListedEscalation = DashboardList['escalations'][number];
 
 /** One open escalation as the popup shows it at a given moment. */
 export interface DashboardRow {

@@ -6,7 +6,6 @@ import {
   BADGE_AMBER,
   BADGE_RED,
   badgeFor,
-  byUrgency,
   type EscalationAlert,
   nextAlertChange,
   nextWorkingHoursStart,
@@ -14,6 +13,7 @@ import {
   notificationTarget,
   planNotifications,
 } from './deadline-alerts';
+import { byUrgency } from './filters';
 
 const calendar = calendarFor(panBerkshirePolicy);
 const at = (iso: string) => new Date(iso);

@@ -86,16 +86,6 @@ export function alertsAt(steps: readonly StepDue[], now: Date, leadWorkingDays: 
   });
 }
 
-const urgency: Record<DeadlineState, number> = { overdue: 0, 'due-soon': 1, upcoming: 2 };
-
-/** Overdue first, then due soon, then the rest; within each, the earliest deadline first. */
-export function byUrgency(
-  a: Pick<EscalationAlert, 'state' | 'dueAt'>,
-  b: Pick<EscalationAlert, 'state' | 'dueAt'>,
-): number {
-  return urgency[a.state] - urgency[b.state] || a.dueAt.getTime() - b.dueAt.getTime();
-}
-
 export const BADGE_RED = '#B3261E';
 export const BADGE_AMBER = '#F2B705';
 

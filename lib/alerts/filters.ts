@@ -15,6 +15,16 @@ export function inFilter(filter: DashboardFilter, state: DeadlineState | undefin
   return state === filter;
 }
 
+const urgency: Record<DeadlineState, number> = { overdue: 0, 'due-soon': 1, upcoming: 2 };
+
+/** Overdue first, then due soon, then the rest; within each, the earliest deadline first. */
+export function byUrgency(
+  a: { state: DeadlineState; dueAt: Date },
+  b: { state: DeadlineState; dueAt: Date },
+): number {
+  return urgency[a.state] - urgency[b.state] || a.dueAt.getTime() - b.dueAt.getTime();
+}
+
 /** The popup's address for a filtered list: the popup opened from a summary notification. */
 const FILTER_PARAMETER = 'filter';
 export const popupPathFor = (filter: DashboardFilter): `/popup.html${string}` =>

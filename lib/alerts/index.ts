@@ -1,19 +1,19 @@
 export { type AlarmsApi, ensurePeriodicAlarm } from './alarms';
 export { startDeadlineAlerts } from './background';
-export { type DashboardList, type DashboardRow, dashboardListOf, dashboardRowsAt } from './dashboard';
+export { type DashboardList, type DashboardRow, dashboardRowsAt } from './dashboard';
+export { dashboardListOf } from './dashboard-list';
 export { followDashboardList } from './dashboard-store';
 export {
   BADGE_AMBER,
   BADGE_RED,
   type Badge,
   badgeFor,
-  byUrgency,
   type EscalationAlert,
   nextAlertChange,
   notificationKey,
   planNotifications,
 } from './deadline-alerts';
-export { type DashboardFilter, filterFromQuery, inFilter } from './filters';
+export { byUrgency, type DashboardFilter, filterFromQuery, inFilter } from './filters';
 export {
   type ActionApi,
   DEADLINE_ALARM,

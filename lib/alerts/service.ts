@@ -6,7 +6,7 @@ import type { LocalArea, ManagedArea, StorageChange } from '../storage/area';
 import { storageKeys } from '../storage/keys';
 import { WriteLock } from '../storage/lock';
 import { type ParsedEntries, readStoredData } from '../storage/snapshot';
-import { dashboardListOf } from './dashboard';
+import { dashboardListOf } from './dashboard-list';
 import { keepDashboardList, type SessionArea } from './dashboard-store';
 import {
   alertsAt,

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dashboardListOf } from '@/lib/alerts/dashboard';
+import { dashboardListOf } from '@/lib/alerts/dashboard-list';
 import { discussionAt, draft, socialWorker, startedEscalation } from '@/lib/escalation/testing';
 import { panBerkshirePolicy } from '@/lib/policy';
 import { returnsRowOf } from '@/lib/reports';
