@@ -1,4 +1,4 @@
-import { describeTimescale, type Policy } from '@/lib/policy';
+import { describeTimescale, findStage, type Policy } from '@/lib/policy';
 import { effectiveDateInWords, UK_REGIONS } from './policy-choices';
 
 const RULE_WORDS = {
@@ -43,7 +43,7 @@ export function PolicySource({ policy }: { policy: Policy }) {
 /** Every step of a policy: what it is, its stage, its timescale in words, and who takes part. */
 export function PolicySteps({ policy }: { policy: Policy }) {
   const roleTitle = (roleId: string) => policy.roles.find((role) => role.id === roleId)?.title ?? roleId;
-  const stageName = (stage: number) => policy.stages.find((candidate) => candidate.number === stage)?.name;
+  const stageName = (stage: number) => findStage(policy, stage)?.name;
   return (
     <table className="policy-steps">
       <caption>

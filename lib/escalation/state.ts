@@ -9,6 +9,7 @@ import {
   stepDeadlines,
 } from '../calendar';
 import type { Duty, Policy, Stage, Step } from '../policy';
+import { findStage } from '../policy/stages';
 import type { DutyMethod, Escalation } from './schema';
 
 /**
@@ -113,7 +114,7 @@ export interface DeriveOptions {
 }
 
 function stageOf(policy: Policy, number: number): Stage {
-  const stage = policy.stages.find((candidate) => candidate.number === number);
+  const stage = findStage(policy, number);
   if (!stage) throw new Error(`policy ${policy.id} has no stage ${number}`);
   return stage;
 }

@@ -4,6 +4,7 @@ import type { Policy, Timescale } from './schema';
 export { panBerkshirePolicy } from './pan-berkshire';
 export { type ParseResult, type Problem, parseJson, parsePolicy } from './parse';
 export * from './schema';
+export { findStage } from './stages';
 
 /** Policies that ship with the extension; the first is the default. */
 export const builtInPolicies: readonly Policy[] = [panBerkshirePolicy];

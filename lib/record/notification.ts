@@ -1,6 +1,7 @@
 import { type CalendarSettings, formatDate } from '../calendar';
 import { deriveEscalationState, type Escalation } from '../escalation';
 import type { Policy } from '../policy';
+import { findStage } from '../policy/stages';
 import { escalationReference } from '../reports/row';
 import type { Contact } from '../settings';
 
@@ -40,7 +41,7 @@ export interface PreparedNotification {
 }
 
 function stageName(policy: Policy, stage: number): string {
-  const name = policy.stages.find((candidate) => candidate.number === stage)?.name;
+  const name = findStage(policy, stage)?.name;
   return name ? `Stage ${stage} – ${name}` : `Stage ${stage}`;
 }
 

@@ -3,6 +3,7 @@ import { londonDate } from '../calendar/london';
 import { workingDaysBetween } from '../calendar/working-days';
 import { deriveEscalationState, type Escalation } from '../escalation';
 import type { Policy } from '../policy';
+import { findStage } from '../policy/stages';
 import * as z from '../schema/zod';
 
 /**
@@ -108,7 +109,7 @@ export function returnsRowOf(escalation: Escalation, context: RowContext): Retur
   const started = new Date(escalation.differenceStartedAt);
   const ended = endedAt(escalation);
   const stageReached = Math.max(...escalation.stepsEntered.map((entry) => entry.stage));
-  const stage = policy.stages.find((candidate) => candidate.number === stageReached);
+  const stage = findStage(policy, stageReached);
   const reason = policy.reasonCategories.find(
     (category) => category.id === escalation.concern.reasonCategory,
   );
