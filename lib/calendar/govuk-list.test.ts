@@ -40,6 +40,31 @@ describe('GOV.UK’s bank-holiday list, shipped', () => {
     expect(REGIONS.map((region) => shipped[region].events.length)).toEqual([83, 94, 103]);
   });
 
+  it('is shipped compacted (gb-holidays.json), which decodes to exactly its events, region by region', () => {
+    for (const region of REGIONS) {
+      const years = [...new Set(shipped[region].events.map((event) => Number(event.date.slice(0, 4))))];
+      const decoded = years.flatMap((year) =>
+        [...bankHolidays(year, region).values()].map(({ date, name, substitute }) => ({
+          date,
+          name,
+          substitute,
+        })),
+      );
+      const listed = shipped[region].events.map((event) => ({
+        date: event.date,
+        name: event.title,
+        substitute: /substitute/i.test(event.notes),
+      }));
+      expect(decoded).toEqual([...listed].sort((a, b) => a.date.localeCompare(b.date)));
+      // Either side of the list, the rules decide.
+      for (const year of [govukHolidayYears.first - 1, govukHolidayYears.last + 1]) {
+        const sources = [...bankHolidays(year, region).values()].map((holiday) => holiday.source);
+        expect(sources.length).toBeGreaterThan(0);
+        expect(new Set(sources)).toEqual(new Set(['date-holidays-rules']));
+      }
+    }
+  });
+
   it('decides every bank holiday of the years it covers, one-off holidays included', () => {
     for (const region of REGIONS) {
       for (const event of shipped[region].events) {

@@ -187,10 +187,16 @@ describe('the official GOV.UK list', () => {
 });
 
 describe('gb-holidays.json', () => {
+  const tables = JSON.parse(readFileSync('lib/calendar/gb-holidays.json', 'utf8')) as Record<
+    'govukList' | 'rules',
+    { names: string[]; regions: Record<string, { everyYear: string; years: Record<string, string> }> }
+  >;
+
   it('covers this century, and knows nothing outside it', () => {
     expect(builtInHolidayYears).toEqual({ first: 2000, last: 2099 });
     expect(bankHolidays(2099, 'scotland').size).toBeGreaterThan(0);
     expect(bankHolidays(2100, 'england-and-wales').size).toBe(0);
+    expect(bankHolidays(1999, 'northern-ireland').size).toBe(0);
   });
 
   it('decides the years beyond GOV.UK’s list', () => {
@@ -201,13 +207,44 @@ describe('gb-holidays.json', () => {
       source: 'date-holidays-rules',
     });
     expect(bankHolidays(2018, 'scotland').get('2018-01-02')?.source).toBe('date-holidays-rules');
+    expect(bankHolidays(2029, 'northern-ireland').get('2029-07-12')?.name).toBe(
+      'Battle of the Boyne (Orangemen’s Day)',
+    );
+    expect(bankHolidays(2033, 'england-and-wales').get('2033-01-03')).toEqual({
+      date: '2033-01-03',
+      name: "New Year's Day",
+      substitute: true,
+      source: 'date-holidays-rules',
+    });
   });
 
-  it('equals what scripts/extract-gb-holidays.mjs extracts from the installed date-holidays today', () => {
+  it('holds date-holidays’ rules only for the years GOV.UK’s list leaves out', () => {
+    for (const [region, { years }] of Object.entries(tables.rules.regions)) {
+      const listed = Object.keys(tables.govukList.regions[region]?.years ?? {});
+      expect(listed.length).toBeGreaterThan(0);
+      expect(Object.keys(years).filter((year) => listed.includes(year))).toEqual([]);
+      expect(Object.keys(years).length + listed.length).toBe(100);
+    }
+  });
+
+  it('is written in days of MMDD, a name’s letter and "*" for a substitute, every name in use', () => {
+    for (const table of Object.values(tables)) {
+      const letters = new Set<string>();
+      for (const { everyYear, years } of Object.values(table.regions)) {
+        for (const days of [everyYear, ...Object.values(years)]) {
+          expect(days).toMatch(/^(\d{4}[a-zA-Z]\*?)*$/);
+          for (const [, letter] of days.matchAll(/\d{4}([a-zA-Z])/g)) letters.add(letter ?? '');
+        }
+      }
+      expect(letters.size).toBe(table.names.length);
+    }
+  });
+
+  it('equals what scripts/extract-gb-holidays.mjs extracts from the installed date-holidays and GOV.UK’s list today', () => {
     const fresh = execFileSync(process.execPath, ['scripts/extract-gb-holidays.mjs', '--print'], {
       encoding: 'utf8',
     });
     // Compared as data, so formatting the committed file (biome) does not matter.
-    expect(JSON.parse(readFileSync('lib/calendar/gb-holidays.json', 'utf8'))).toEqual(JSON.parse(fresh));
+    expect(tables).toEqual(JSON.parse(fresh));
   });
 });

@@ -2,7 +2,6 @@ import { type Problem, parseJson } from '../policy/parse';
 import type { UkRegion } from '../policy/schema';
 import * as z from '../schema/zod';
 import gbHolidays from './gb-holidays.json' with { type: 'json' };
-import govukBankHolidays from './govuk-bank-holidays.json' with { type: 'json' };
 import { type CalendarDate, yearOf } from './london';
 
 /**
@@ -33,22 +32,25 @@ export function holidaySourceInWords(source: HolidaySource): string {
 }
 
 /**
- * Bank holidays by region and year, worked out from date-holidays' rules by
- * scripts/extract-gb-holidays.mjs: month-day → index into `names`.
+ * Bank holidays by region and year, as scripts/extract-gb-holidays.mjs writes
+ * them (its comment gives the encoding): a year's days are `everyYear`'s and
+ * its own, each "MMDD", a letter naming it, and "*" for a substitute day.
  */
 interface HolidayTable {
   source: string;
-  firstYear: number;
-  lastYear: number;
   names: string[];
-  regions: Record<UkRegion, Record<string, Record<string, number>>>;
+  regions: Record<UkRegion, { everyYear: string; years: Record<string, string> }>;
 }
-const table: HolidayTable = gbHolidays;
+/** GOV.UK's list, compacted from lib/calendar/govuk-bank-holidays.json (Crown copyright, Open Government Licence v3.0). */
+const govukTable: HolidayTable = gbHolidays.govukList;
+/** date-holidays' rules, for the years of 2000–2099 GOV.UK's list does not cover. */
+const rulesTable: HolidayTable & { firstYear: number; lastYear: number } = gbHolidays.rules;
 
 /** The years the built-in rules table covers; outside them only an official list or the organisation's additions apply. */
-export const builtInHolidayYears = { first: table.firstYear, last: table.lastYear } as const;
+export const builtInHolidayYears = { first: rulesTable.firstYear, last: rulesTable.lastYear } as const;
 
-const SUBSTITUTE_SUFFIX = / \(substitute day\)$/;
+const NAME_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const DAY = /(\d\d)(\d\d)([a-zA-Z])(\*?)/g;
 
 /**
  * The official GOV.UK list (https://www.gov.uk/bank-holidays.json), which an
@@ -85,17 +87,9 @@ export function parseOfficialBankHolidays(
   return result.ok ? { ok: true, holidays: result.value } : result;
 }
 
-/**
- * GOV.UK's list as shipped (lib/calendar/govuk-bank-holidays.json: Crown
- * copyright, Open Government Licence v3.0). It is the authority for the years
- * it covers, since proclaimed one-off holidays (Scotland's 15 Jun 2026) never
- * come from rules; scripts/compare-bank-holidays.mjs prints where the rules differ.
- */
-const shippedGovukList: OfficialBankHolidays = officialBankHolidaysSchema.parse(govukBankHolidays);
-
 /** The years the shipped GOV.UK list covers (in every region). */
 export const govukHolidayYears = (() => {
-  const years = officialHolidayYears(shippedGovukList).flatMap((region) => region.years);
+  const years = Object.values(govukTable.regions).flatMap((region) => Object.keys(region.years).map(Number));
   return { first: Math.min(...years), last: Math.max(...years) } as const;
 })();
 
@@ -124,29 +118,37 @@ export function yearsInWords(years: readonly number[]): string {
   return `${runs.slice(0, -1).join(', ')} and ${runs.at(-1)}`;
 }
 
-// Deadline arithmetic asks about the same few years constantly, so each region's year is indexed once.
-const byYear = new Map<string, Map<CalendarDate, BankHoliday>>();
+// Deadline arithmetic asks about the same few years constantly, so each table's region and year is decoded once.
+const decoded = new Map<string, Map<CalendarDate, BankHoliday> | undefined>();
 
-function fromBuiltInTable(year: number, region: UkRegion): Map<CalendarDate, BankHoliday> {
-  const key = `${region}:${year}`;
-  const cached = byYear.get(key);
-  if (cached) return cached;
-  const days = table.regions[region][String(year)] ?? {};
-  const holidays = new Map<CalendarDate, BankHoliday>();
-  for (const [monthDay, nameIndex] of Object.entries(days)) {
-    const date = `${year}-${monthDay}`;
-    const fullName = table.names[nameIndex] ?? 'Bank holiday';
-    const substitute = SUBSTITUTE_SUFFIX.test(fullName);
-    holidays.set(date, {
-      date,
-      name: fullName.replace(SUBSTITUTE_SUFFIX, ''),
-      substitute,
-      source: 'date-holidays-rules',
-    });
+/** A built-in table's holidays for a region and year, or undefined when the table does not hold that year. */
+function fromTable(
+  table: HolidayTable,
+  year: number,
+  region: UkRegion,
+  source: HolidaySource,
+): Map<CalendarDate, BankHoliday> | undefined {
+  const key = `${source}:${region}:${year}`;
+  if (decoded.has(key)) return decoded.get(key);
+  const { everyYear, years } = table.regions[region];
+  const days = years[String(year)];
+  let holidays: Map<CalendarDate, BankHoliday> | undefined;
+  if (days !== undefined) {
+    const entries = [...`${everyYear}${days}`.matchAll(DAY)].map(([, month, day, letter, star]) => ({
+      date: `${year}-${month}-${day}`,
+      name: table.names[NAME_LETTERS.indexOf(letter ?? '')] ?? 'Bank holiday',
+      substitute: star === '*',
+      source,
+    }));
+    holidays = new Map(
+      entries.sort((a, b) => a.date.localeCompare(b.date)).map((entry) => [entry.date, entry]),
+    );
   }
-  byYear.set(key, holidays);
+  decoded.set(key, holidays);
   return holidays;
 }
+
+const NONE: ReadonlyMap<CalendarDate, BankHoliday> = new Map();
 
 const officialByYear = new WeakMap<OfficialBankHolidays, Map<string, Map<CalendarDate, BankHoliday>>>();
 
@@ -191,7 +193,8 @@ export function bankHolidays(
 ): ReadonlyMap<CalendarDate, BankHoliday> {
   return (
     (official && fromOfficialList(official, year, region, 'imported-govuk-list')) ??
-    fromOfficialList(shippedGovukList, year, region, 'govuk-list') ??
-    fromBuiltInTable(year, region)
+    fromTable(govukTable, year, region, 'govuk-list') ??
+    fromTable(rulesTable, year, region, 'date-holidays-rules') ??
+    NONE
   );
 }
