@@ -6,7 +6,6 @@ import { clockForBuild } from '@/lib/clock';
 import { createSitesClient } from '@/lib/sites/options-client';
 import { createDataClient } from '@/lib/storage';
 import { browserStoredData } from '@/lib/storage/browser-areas';
-import '@/components/shared/forms.css';
 import './options.css';
 
 const { clock } = clockForBuild(browser.storage.session);

@@ -6,8 +6,6 @@ import { clockForBuild } from '@/lib/clock';
 import { createPanelClient } from '@/lib/overlay/panel-client';
 import { createDataClient, createDraftStore, createEscalationClient } from '@/lib/storage';
 import { browserStoredData } from '@/lib/storage/browser-areas';
-import '@/components/shared/forms.css';
-import '@/components/shared/small-page.css';
 import './panel.css';
 
 const area = browser.storage.local;

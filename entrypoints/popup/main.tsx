@@ -8,7 +8,6 @@ import { followDashboardList } from '@/lib/alerts/dashboard-store';
 import { filterFromQuery } from '@/lib/alerts/filters';
 import { clockForBuild } from '@/lib/clock';
 import { createSiteClient } from '@/lib/sites/popup-client';
-import '@/components/shared/small-page.css';
 import './popup.css';
 
 // Working the list out from storage (policies, every escalation) is loaded only when the

@@ -4,7 +4,6 @@ import { browser } from 'wxt/browser';
 import { ReportsApp } from '@/components/reports/ReportsApp';
 import { clockForBuild } from '@/lib/clock';
 import { browserStoredData } from '@/lib/storage/browser-areas';
-import '@/components/shared/forms.css';
 import './reports.css';
 
 const source = browserStoredData();
