@@ -13,7 +13,10 @@ import {
   readPageContext,
   writePageContext,
 } from '@/lib/overlay/page-context';
+import { readManagedArea } from '@/lib/settings/managed';
 import { adaptersForPage, injectOverlay } from '@/lib/sites/enablement';
+import type { StorageSnapshot } from '@/lib/storage/keys';
+import { firstScreenOf, type ParsedEscalations } from './first-screen';
 import { readOverlayLayout, saveOverlayLayout } from './layout-store';
 import {
   overlayRemove,
@@ -25,7 +28,13 @@ import {
 } from './page-messages';
 import { TOGGLE_PANEL_COMMAND } from './page-protocol';
 import { confirmChildIn, findChildIn, insertCaseNoteIn } from './page-scripts';
-import { panelEnterReference, panelInsert, panelPage, panelPageChanged } from './panel-messages';
+import {
+  panelEnterReference,
+  panelFirstScreen,
+  panelInsert,
+  panelPage,
+  panelPageChanged,
+} from './panel-messages';
 
 /**
  * The background's side of the overlay: it finds the child when a page
@@ -72,7 +81,23 @@ function panelTab(context: HandlerContext): number {
   return tabOf(context);
 }
 
-export function overlayRoutes(): Route[] {
+/** The page beside the asking panel; the panel's frame is kept with it, to be told of every change. */
+async function pageBesidePanel(
+  context: HandlerContext,
+): Promise<{ tabId: number; page: PageContext | null }> {
+  const tabId = panelTab(context);
+  const page = await readPageContext(tabId);
+  if (!page) return { tabId, page: null };
+  const frameId = context.sender.frameId as number;
+  const panelFrames = [...new Set([...(page.panelFrames ?? []), frameId])];
+  await writePageContext(tabId, { ...page, panelFrames });
+  return { tabId, page };
+}
+
+/** `stored`: the background's copy of `storage.local` (lib/storage's LocalCopy). */
+export function overlayRoutes(stored: () => Promise<StorageSnapshot>): Route[] {
+  // Each stored escalation parsed once for as long as the worker runs.
+  const parsed: ParsedEscalations = new WeakMap();
   return [
     route(pageHello, async (_, context) => {
       // A new page load: its panel frames are new too, and they will ask.
@@ -94,14 +119,14 @@ export function overlayRoutes(): Route[] {
       await saveOverlayLayout(layout);
       return {};
     }),
-    route(panelPage, async (_, context) => {
-      const tabId = panelTab(context);
-      const page = await readPageContext(tabId);
-      if (!page) return { tabId, page: null };
-      const frameId = context.sender.frameId as number;
-      const panelFrames = [...new Set([...(page.panelFrames ?? []), frameId])];
-      await writePageContext(tabId, { ...page, panelFrames });
-      return { tabId, page };
+    route(panelPage, (_, context) => pageBesidePanel(context)),
+    route(panelFirstScreen, async (_, context) => {
+      const [{ tabId, page }, snapshot, managed] = await Promise.all([
+        pageBesidePanel(context),
+        stored(),
+        readManagedArea(browser.storage.managed),
+      ]);
+      return firstScreenOf(tabId, page, snapshot, managed, parsed);
     }),
     route(panelEnterReference, async ({ reference }, context) => {
       const tabId = panelTab(context);
