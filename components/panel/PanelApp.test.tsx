@@ -105,6 +105,16 @@ describe('PanelApp', () => {
     expect(screen.queryByText('Child A')).toBeNull();
   });
 
+  it('shows the settings as they change, read afresh without the escalations', async () => {
+    const { client } = await pageClient(onPage);
+    renderPanel(client);
+    expect(
+      await screen.findByRole('heading', { name: `Escalations for Record ${draft.child.recordId}` }),
+    ).toBeDefined();
+    await act(() => fakeBrowser.storage.local.set({ settings: { showChildNames: true } }));
+    expect(await screen.findByRole('heading', { name: 'Escalations for Child A' })).toBeDefined();
+  });
+
   it('asks for the child’s reference when none was found, instead of guessing', async () => {
     const { client } = await pageClient({ looked: true, child: null });
     renderPanel(client);

@@ -13,10 +13,12 @@ import {
   readPageContext,
   writePageContext,
 } from '@/lib/overlay/page-context';
+import { settingsInForce } from '@/lib/settings/in-force';
 import { readManagedArea } from '@/lib/settings/managed';
 import { adaptersForPage, injectOverlay } from '@/lib/sites/enablement';
-import type { StorageSnapshot } from '@/lib/storage/keys';
-import { firstScreenOf, type ParsedEscalations } from './first-screen';
+import { type StorageSnapshot, storageKeys } from '@/lib/storage/keys';
+import { childKeyOf } from './child-reference';
+import { escalationsOf, type ParsedEscalations } from './first-screen';
 import { readOverlayLayout, saveOverlayLayout } from './layout-store';
 import {
   overlayRemove,
@@ -126,7 +128,12 @@ export function overlayRoutes(stored: () => Promise<StorageSnapshot>): Route[] {
         stored(),
         readManagedArea(browser.storage.managed),
       ]);
-      return firstScreenOf(tabId, page, snapshot, managed, parsed);
+      return {
+        tabId,
+        page,
+        settings: settingsInForce(snapshot[storageKeys.settings], managed),
+        escalations: escalationsOf(snapshot, childKeyOf(page), parsed),
+      };
     }),
     route(panelEnterReference, async ({ reference }, context) => {
       const tabId = panelTab(context);

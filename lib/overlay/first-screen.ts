@@ -2,9 +2,7 @@ import type { Escalation } from '@/lib/escalation';
 import { escalationSchema } from '@/lib/escalation/schema';
 import type { ReplyOf } from '@/lib/messaging';
 import type { PageContext } from '@/lib/overlay/page-context';
-import { type ManagedReading, organisationSettingsFrom } from '@/lib/settings/managed';
-import { settingsView } from '@/lib/settings/resolve';
-import { type Settings, userSettingsSchema } from '@/lib/settings/schema';
+import type { Settings } from '@/lib/settings/schema';
 import type { LocalChangeEvent, StorageChange } from '@/lib/storage/area';
 import { escalationKey, isEscalationKey, type StorageSnapshot, storageKeys } from '@/lib/storage/keys';
 import { type ChildKey, childKeyOf, sameChild } from './child-reference';
@@ -17,12 +15,6 @@ import type { panelFirstScreen } from './panel-messages';
  */
 
 export type FirstScreen = ReplyOf<typeof panelFirstScreen>;
-
-/** The settings in force, from the stored user settings and the organisation's; unreadable user settings count as none, as every page reads them. */
-export function settingsOf(storedUserSettings: unknown, managed: ManagedReading): Settings {
-  const user = userSettingsSchema.safeParse(storedUserSettings ?? {});
-  return settingsView(user.success ? user.data : {}, organisationSettingsFrom(managed)).settings;
-}
 
 /** Escalations already parsed, by the stored value each was parsed from (stored values are never changed in place). */
 export type ParsedEscalations = WeakMap<object, Escalation | undefined>;
@@ -68,22 +60,6 @@ export function escalationsOf(
     if (escalation && sameChild(escalation.child, child)) escalations.push(escalation);
   }
   return escalations.sort((a, b) => b.differenceStartedAt.localeCompare(a.differenceStartedAt));
-}
-
-/** The background's answer for the page in a tab. */
-export function firstScreenOf(
-  tabId: number,
-  page: PageContext | null,
-  snapshot: StorageSnapshot,
-  managed: ManagedReading,
-  parsed?: ParsedEscalations,
-): FirstScreen {
-  return {
-    tabId,
-    page,
-    settings: settingsOf(snapshot[storageKeys.settings], managed),
-    escalations: escalationsOf(snapshot, childKeyOf(page), parsed),
-  };
 }
 
 /** This child's escalations after a storage change, each changed entry parsed on its own; the same array when none of them changed. */

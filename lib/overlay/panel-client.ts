@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { createMessageRouter, route, sendMessage, type Transport } from '@/lib/messaging';
 import type { PageContext } from '@/lib/overlay/page-context';
-import { readManagedArea } from '@/lib/settings/managed';
 import { storageKeys } from '@/lib/storage/keys';
-import { followPanelScreen, type PanelScreen, settingsOf } from './first-screen';
+import { followPanelScreen, type PanelScreen } from './first-screen';
 import type { InsertOutcome } from './page-protocol';
 import { panelEnterReference, panelFirstScreen, panelInsert, panelPageChanged } from './panel-messages';
 import type { RecordChild } from './right-child';
@@ -57,13 +56,12 @@ export function createPanelClient(
           ask: () => sendMessage(toBackground, panelFirstScreen, {}),
           watchPage,
           changes: { local: browser.storage.local.onChanged, managed: browser.storage.managed.onChanged },
-          readSettings: async () => {
-            const [stored, managed] = await Promise.all([
-              browser.storage.local.get(storageKeys.settings),
-              readManagedArea(browser.storage.managed),
-            ]);
-            return settingsOf(stored[storageKeys.settings], managed);
-          },
+          // Only after a change to the settings: the first screen has them from the background.
+          readSettings: async () =>
+            (await import('@/lib/settings/in-force')).readSettingsInForce(
+              async () => (await browser.storage.local.get(storageKeys.settings))[storageKeys.settings],
+              browser.storage.managed,
+            ),
         },
         show,
         failed,
