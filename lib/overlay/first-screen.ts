@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { Escalation } from '@/lib/escalation';
 import { escalationSchema } from '@/lib/escalation/schema';
 import type { ReplyOf } from '@/lib/messaging';
@@ -40,7 +41,7 @@ function mayBeAbout(value: unknown, child: ChildKey): value is object {
 
 function parsedEscalation(value: object, parsed: ParsedEscalations | undefined): Escalation | undefined {
   if (parsed?.has(value)) return parsed.get(value);
-  const result = escalationSchema.safeParse(value);
+  const result = z.safeParse(escalationSchema, value);
   const escalation = result.success ? result.data : undefined;
   parsed?.set(value, escalation);
   return escalation;

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { type ManagedReading, organisationSettingsFrom, readManagedArea } from './managed';
 import { settingsView } from './resolve';
 import { type Settings, userSettingsSchema } from './schema';
@@ -8,7 +9,7 @@ import { type Settings, userSettingsSchema } from './schema';
  * them (the background moves them aside).
  */
 export function settingsInForce(storedUserSettings: unknown, managed: ManagedReading): Settings {
-  const user = userSettingsSchema.safeParse(storedUserSettings ?? {});
+  const user = z.safeParse(userSettingsSchema, storedUserSettings ?? {});
   return settingsView(user.success ? user.data : {}, organisationSettingsFrom(managed)).settings;
 }
 
