@@ -13,6 +13,11 @@ import './panel-workspace.css';
 const startPart = lazyPart(async () => (await import('./StartEscalation')).StartEscalation);
 const detailPart = lazyPart(async () => (await import('./EscalationDetail')).EscalationDetail);
 
+/** Fetches what is past the first screen; the workspace asks once the browser is idle after showing it. */
+export async function preloadWorkspaceParts(): Promise<void> {
+  await Promise.all([startPart.preload(), detailPart.preload()]);
+}
+
 export interface EscalationWorkspaceProps {
   /** The child whose record is on the host page. */
   child: ChildOnPage;
@@ -57,10 +62,8 @@ export function EscalationWorkspace(props: EscalationWorkspaceProps) {
   useMinuteTick();
   useEffect(
     () =>
-      whenIdle(() => {
-        void startPart.preload().catch(() => undefined);
-        void detailPart.preload().catch(() => undefined);
-      }),
+      // Should it fail, a press fetches it again.
+      whenIdle(() => void preloadWorkspaceParts().catch(() => undefined)),
     [],
   );
 
