@@ -58,8 +58,9 @@ const sum = (sizes) =>
 
 const chunkImports = (source) =>
   [...source.matchAll(/(?:\bfrom|\bimport)\s*["']\.\/([^"']+\.js)["']/g)].map((match) => match[1]);
+// Vite writes a dynamic import's path in backticks.
 const lazyImports = (source) =>
-  [...source.matchAll(/\bimport\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)].map((match) => match[1]);
+  [...source.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((match) => match[1]);
 
 /**
  * An extension page: its JavaScript in all (every script and preload its HTML names, and every chunk

@@ -1,20 +1,28 @@
 import { useEffect, useState } from 'react';
 import type { Escalation } from '@/lib/escalation';
 import type { Policy } from '@/lib/policy';
-import type { SaveSettings } from '@/lib/settings';
-import type { EscalationClient, StoredData } from '@/lib/storage';
+import type { SaveSettings, Settings } from '@/lib/settings';
+import type { EscalationClient } from '@/lib/storage';
 import { ChildEscalations } from './ChildEscalations';
-import { EscalationDetail } from './EscalationDetail';
 import { childEscalations } from './escalation-list';
-import { StartEscalation } from './StartEscalation';
+import { Deferred, lazyPart, whenIdle } from './lazy-part';
 import type { CaseNoteBridge, ChildOnPage, DraftStore } from './workspace-types';
 import './panel-workspace.css';
+
+// Past the first screen: fetched once it is shown, so a press does not wait for them.
+const startPart = lazyPart(async () => (await import('./StartEscalation')).StartEscalation);
+const detailPart = lazyPart(async () => (await import('./EscalationDetail')).EscalationDetail);
+
+/** Fetches what is past the first screen; the workspace asks once the browser is idle after showing it. */
+export async function preloadWorkspaceParts(): Promise<void> {
+  await Promise.all([startPart.preload(), detailPart.preload()]);
+}
 
 export interface EscalationWorkspaceProps {
   /** The child whose record is on the host page. */
   child: ChildOnPage;
-  /** The stored data, kept up to date by the page as the background writes. */
-  data: StoredData;
+  /** The settings in force and the child's stored escalations, kept up to date as the background writes. */
+  data: { settings: Settings; escalations: readonly Escalation[] };
   /** The policy new escalations start under; existing ones keep the version they were pinned to. */
   policy: Policy;
   /** Every write goes through this (the background is the one writer). */
@@ -52,6 +60,12 @@ export function EscalationWorkspace(props: EscalationWorkspaceProps) {
   const [replies, setReplies] = useState<Escalation[]>([]);
   const [notice, setNotice] = useState<SavedNotice>();
   useMinuteTick();
+  useEffect(
+    () =>
+      // Should it fail, a press fetches it again.
+      whenIdle(() => void preloadWorkspaceParts().catch(() => undefined)),
+    [],
+  );
 
   const { open, ended } = childEscalations(child, data.escalations, replies);
   const go = (next: Screen) => {
@@ -72,35 +86,41 @@ export function EscalationWorkspace(props: EscalationWorkspaceProps) {
   return (
     <div className="escalation-workspace">
       {screen.name === 'start' ? (
-        <StartEscalation
-          child={child}
-          settings={data.settings}
-          policy={policy}
-          client={client}
-          {...(saveSettings ? { saveSettings } : {})}
-          now={now}
-          draftStore={draftStore}
-          onCancel={() => go({ name: 'overview' })}
-          onStarted={(escalation) => {
-            go({ name: 'escalation', id: escalation.id });
-            saved(escalation, 'Escalation started');
+        <Deferred
+          part={startPart}
+          props={{
+            child,
+            settings: data.settings,
+            policy,
+            client,
+            ...(saveSettings ? { saveSettings } : {}),
+            now,
+            draftStore,
+            onCancel: () => go({ name: 'overview' }),
+            onStarted: (escalation) => {
+              go({ name: 'escalation', id: escalation.id });
+              saved(escalation, 'Escalation started');
+            },
           }}
         />
       ) : shown ? (
-        <EscalationDetail
+        <Deferred
           key={shown.id}
-          escalation={shown}
-          activePolicy={policy}
-          settings={data.settings}
-          client={client}
-          {...(saveSettings ? { saveSettings } : {})}
-          now={now}
-          caseNote={caseNote}
-          draftStore={draftStore}
-          takeFocus={navigated}
-          notice={notice?.escalationId === shown.id ? notice.text : undefined}
-          onSaved={saved}
-          onBack={() => go({ name: 'overview' })}
+          part={detailPart}
+          props={{
+            escalation: shown,
+            activePolicy: policy,
+            settings: data.settings,
+            client,
+            ...(saveSettings ? { saveSettings } : {}),
+            now,
+            caseNote,
+            draftStore,
+            takeFocus: navigated,
+            notice: notice?.escalationId === shown.id ? notice.text : undefined,
+            onSaved: saved,
+            onBack: () => go({ name: 'overview' }),
+          }}
         />
       ) : (
         <ChildEscalations

@@ -3,11 +3,14 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draft } from '@/lib/escalation/testing';
+import { createMessageRouter } from '@/lib/messaging';
+import { overlayRoutes } from '@/lib/overlay/background';
 import type { PageContext } from '@/lib/overlay/page-context';
+import { writePageContext } from '@/lib/overlay/page-context';
 import type { InsertOutcome } from '@/lib/overlay/page-protocol';
-import type { PanelClient } from '@/lib/overlay/panel-client';
-import { createEscalationClient, type LocalChangeEvent, storedDataSource } from '@/lib/storage';
-import { fakeAreas } from '@/lib/storage/testing';
+import { createPanelClient, type PanelClient } from '@/lib/overlay/panel-client';
+import { createEscalationClient, type LocalArea, LocalCopy } from '@/lib/storage';
+import { fakeChanges } from '@/lib/storage/testing';
 import { PanelApp } from './PanelApp';
 import { createHarness, MemoryDrafts } from './testing';
 
@@ -23,30 +26,61 @@ const childOnPage = {
 };
 const onPage: PageContext = { looked: true, child: childOnPage };
 
-/** The page beside the panel, as the background reports it; insertion answers as the overlay would. */
-function pageClient(page: PageContext | null, outcome: InsertOutcome = { inserted: true, method: 'value' }) {
-  let push: (page: PageContext | null) => void = () => undefined;
+const panelSender = () => ({
+  id: fakeBrowser.runtime.id,
+  url: fakeBrowser.runtime.getURL('/panel.html'),
+  tab: { id: 7 },
+  frameId: 3,
+});
+
+/**
+ * The panel's client as the panel page makes it, talking to the background's
+ * own routes over the fake browser's storage: the page beside it in tab 7,
+ * `push` moving that page on as the background announces it. Insertion
+ * answers as the overlay would; the clipboard is the test's.
+ */
+async function pageClient(
+  page: PageContext | null,
+  outcome: InsertOutcome = { inserted: true, method: 'value' },
+) {
+  if (page) await writePageContext(7, page);
+  const local = new LocalCopy(fakeBrowser.storage.local as unknown as LocalArea, fakeChanges().local);
+  const router = createMessageRouter(
+    overlayRoutes(() => local.current()),
+    {
+      id: fakeBrowser.runtime.id,
+      origin: fakeBrowser.runtime.getURL('/'),
+    },
+  );
+  const real = createPanelClient(
+    { writeText: async () => undefined },
+    () => undefined,
+    (envelope) => Promise.resolve(router(envelope, panelSender())),
+  );
   const client: PanelClient = {
-    loadPage: vi.fn(async () => ({ tabId: 7, page })),
-    watchPage: vi.fn((_tabId, onChange) => {
-      push = onChange;
-      return () => undefined;
-    }),
+    ...real,
+    followScreen: vi.fn(real.followScreen),
     enterReference: vi.fn(async () => undefined),
     insert: vi.fn(async () => outcome),
     copy: vi.fn(async () => undefined),
   };
-  return { client, push: (next: PageContext | null) => act(() => push(next)) };
+  const push = (next: PageContext) =>
+    act(async () => {
+      await writePageContext(7, next);
+      await fakeBrowser.runtime.onMessage.trigger(
+        { type: 'panel/page-changed', payload: { tabId: 7, page: next } },
+        { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/background.js') },
+        () => undefined,
+      );
+    });
+  return { client, push };
 }
 
 function renderPanel(page: PanelClient) {
   const harness = createHarness('2026-11-03T10:00:00Z');
-  const _area = harness.area;
-  const changes = fakeBrowser.storage.local.onChanged as unknown as LocalChangeEvent;
   render(
     <PanelApp
       page={page}
-      source={storedDataSource(fakeAreas(), { local: changes })}
       escalations={createEscalationClient(async () => undefined)}
       saveSettings={async (changes) => changes}
       now={() => harness.clock.now}
@@ -58,21 +92,31 @@ function renderPanel(page: PanelClient) {
 
 describe('PanelApp', () => {
   it('shows the child the background says is on the page, and follows in-page navigation', async () => {
-    const { client, push } = pageClient(onPage);
+    const { client, push } = await pageClient(onPage);
     renderPanel(client);
     expect(await screen.findByText(draft.child.recordId)).toBeDefined();
     expect(
       await screen.findByRole('heading', { name: `Escalations for Record ${draft.child.recordId}` }),
     ).toBeDefined();
-    expect(client.watchPage).toHaveBeenCalledWith(7, expect.any(Function));
+    expect(client.followScreen).toHaveBeenCalledTimes(1);
 
-    push({ looked: true, child: { ...childOnPage, recordId: 'LCS-200001', displayName: 'Child B' } });
+    await push({ looked: true, child: { ...childOnPage, recordId: 'LCS-200001', displayName: 'Child B' } });
     expect(await screen.findByRole('heading', { name: 'Escalations for Record LCS-200001' })).toBeDefined();
     expect(screen.queryByText('Child A')).toBeNull();
   });
 
+  it('shows the settings as they change, read afresh without the escalations', async () => {
+    const { client } = await pageClient(onPage);
+    renderPanel(client);
+    expect(
+      await screen.findByRole('heading', { name: `Escalations for Record ${draft.child.recordId}` }),
+    ).toBeDefined();
+    await act(() => fakeBrowser.storage.local.set({ settings: { showChildNames: true } }));
+    expect(await screen.findByRole('heading', { name: 'Escalations for Child A' })).toBeDefined();
+  });
+
   it('asks for the child’s reference when none was found, instead of guessing', async () => {
-    const { client } = pageClient({ looked: true, child: null });
+    const { client } = await pageClient({ looked: true, child: null });
     renderPanel(client);
     const input = await screen.findByLabelText(/Child’s reference/);
     fireEvent.click(screen.getByRole('button', { name: 'Use this reference' }));
@@ -83,7 +127,7 @@ describe('PanelApp', () => {
   });
 
   it('inserts the escalation’s record through the overlay, and says why when the page refuses', async () => {
-    const { client } = pageClient(onPage, {
+    const { client } = await pageClient(onPage, {
       inserted: false,
       reason: 'panel-hidden',
       detail: 'the page has made the panel see-through',
@@ -105,7 +149,7 @@ describe('PanelApp', () => {
   });
 
   it('sends the child the record is about with Insert, and keeps saying why it was refused once the panel follows the page to another child', async () => {
-    const { client, push } = pageClient(onPage, {
+    const { client, push } = await pageClient(onPage, {
       inserted: false,
       reason: 'other-child',
       detail: 'Child B (LCS-200001)',
@@ -124,7 +168,7 @@ describe('PanelApp', () => {
       'Not inserted: the page now shows the record of Child B (LCS-200001), not the child this record is about. Nothing was put into the page.',
     );
 
-    push({ looked: true, child: { ...childOnPage, recordId: 'LCS-200001', displayName: 'Child B' } });
+    await push({ looked: true, child: { ...childOnPage, recordId: 'LCS-200001', displayName: 'Child B' } });
     expect(await screen.findByRole('heading', { name: 'Escalations for Record LCS-200001' })).toBeDefined();
     expect(screen.getByRole('alert').textContent).toMatch(
       new RegExp(
@@ -133,7 +177,7 @@ describe('PanelApp', () => {
     );
 
     // Back on the first child's page, the notice has done its work.
-    push(onPage);
+    await push(onPage);
     expect(
       await screen.findByRole('heading', { name: `Escalations for Record ${draft.child.recordId}` }),
     ).toBeDefined();
@@ -141,7 +185,7 @@ describe('PanelApp', () => {
   });
 
   it('copies the record and says to paste it when the editor did not take it', async () => {
-    const { client } = pageClient(onPage, { inserted: false, reason: 'not-accepted', detail: '' });
+    const { client } = await pageClient(onPage, { inserted: false, reason: 'not-accepted', detail: '' });
     const harness = renderPanel(client);
     await harness.startExample();
     fireEvent.click(await screen.findByRole('button', { name: /Open the escalation with/ }));
@@ -155,7 +199,7 @@ describe('PanelApp', () => {
   });
 
   it('shows the policy’s stages when it is not beside a case-record page', async () => {
-    renderPanel(pageClient(null).client);
+    renderPanel((await pageClient(null)).client);
     expect(await screen.findByText(/This panel is not beside a case-record page/)).toBeDefined();
     const ladder = screen.getByRole('list', { name: 'Stages and timescales' });
     expect(within(ladder).getByText(/within 6 working days/)).toBeDefined();

@@ -1,39 +1,34 @@
 import { useEffect, useState } from 'react';
-import { useStoredData } from '@/components/shared/useStoredData';
-import { type ChildReference, childReference } from '@/lib/overlay/child-reference';
+import { type ChildReference, childReference, ENTERED_BY_HAND } from '@/lib/overlay/child-reference';
+import type { PanelScreen } from '@/lib/overlay/first-screen';
 import type { PageContext } from '@/lib/overlay/page-context';
 import { insertRefusalReason, pasteInstead } from '@/lib/overlay/page-protocol';
 import type { PanelClient } from '@/lib/overlay/panel-client';
 import type { RecordChild } from '@/lib/overlay/right-child';
 import { findPolicy, panBerkshirePolicy } from '@/lib/policy';
 import type { SaveSettings } from '@/lib/settings';
-import type { EscalationClient, StoredDataSource } from '@/lib/storage';
+import type { EscalationClient } from '@/lib/storage';
 import { ChildSummary } from './ChildSummary';
 import { EscalationWorkspace } from './EscalationWorkspace';
 import { PolicyLadder } from './PolicyLadder';
 import type { ChildOnPage, DraftStore } from './workspace-types';
 
-type PageState = { status: 'loading' } | { status: 'ready'; page: PageContext | null } | { status: 'failed' };
+type ScreenState = { status: 'loading' } | { status: 'ready'; screen: PanelScreen } | { status: 'failed' };
 
-/** Follows the page beside the panel: the background tells it which child, whenever that changes. */
-function usePage(client: PanelClient): PageState {
-  const [state, setState] = useState<PageState>({ status: 'loading' });
-  useEffect(() => {
-    let stopWatching: (() => void) | undefined;
-    let cancelled = false;
-    client.loadPage().then(
-      ({ tabId, page }) => {
-        if (cancelled) return;
-        setState({ status: 'ready', page });
-        stopWatching = client.watchPage(tabId, (next) => setState({ status: 'ready', page: next }));
-      },
-      () => !cancelled && setState({ status: 'failed' }),
-    );
-    return () => {
-      cancelled = true;
-      stopWatching?.();
-    };
-  }, [client]);
+/**
+ * The first screen in one answer from the background, then every change:
+ * the page beside the panel (which child), the settings, that child's escalations.
+ */
+function useScreen(client: PanelClient): ScreenState {
+  const [state, setState] = useState<ScreenState>({ status: 'loading' });
+  useEffect(
+    () =>
+      client.followScreen(
+        (screen) => setState({ status: 'ready', screen }),
+        () => setState({ status: 'failed' }),
+      ),
+    [client],
+  );
   return state;
 }
 
@@ -56,9 +51,6 @@ function useRefusalForOtherChild(shownRecordId: string | undefined) {
   };
 }
 
-/** A reference typed by hand has no system on the page; it is kept as the practitioner gave it. */
-const ENTERED_BY_HAND = 'Reference entered by hand';
-
 function childOnPage(child: ChildReference, page: PageContext | null): ChildOnPage {
   const recordUrl = child.entered ? undefined : page?.child?.recordUrl;
   return {
@@ -71,7 +63,6 @@ function childOnPage(child: ChildReference, page: PageContext | null): ChildOnPa
 
 export interface PanelAppProps {
   page: PanelClient;
-  source: StoredDataSource;
   escalations: EscalationClient;
   saveSettings: SaveSettings;
   now: () => Date;
@@ -79,17 +70,10 @@ export interface PanelAppProps {
 }
 
 /** The panel beside a case-record page: which child it is for, then the escalation work for that child. */
-export function PanelApp({
-  page: pageClient,
-  source,
-  escalations,
-  saveSettings,
-  now,
-  draftStore,
-}: PanelAppProps) {
-  const state = usePage(pageClient);
-  const data = useStoredData(source);
-  const page = state.status === 'ready' ? state.page : null;
+export function PanelApp({ page: pageClient, escalations, saveSettings, now, draftStore }: PanelAppProps) {
+  const state = useScreen(pageClient);
+  const data = state.status === 'ready' ? state.screen : undefined;
+  const page = data?.page ?? null;
   const child = childReference(page);
   const policy = data
     ? (findPolicy(
@@ -128,11 +112,13 @@ export function PanelApp({
           />
         )}
       </section>
-      {workspaceChild && recordChild && data ? (
+      {workspaceChild && recordChild && data && !data.escalations ? (
+        <p role="status">Loading…</p>
+      ) : workspaceChild && recordChild && data?.escalations ? (
         <EscalationWorkspace
           key={`${workspaceChild.system}:${workspaceChild.recordId}`}
           child={workspaceChild}
-          data={data}
+          data={{ settings: data.settings, escalations: data.escalations }}
           policy={policy}
           client={escalations}
           saveSettings={saveSettings}

@@ -1,6 +1,5 @@
 import type { Person } from '@/lib/escalation';
 import type { Profile } from '@/lib/settings';
-import type { ChildOnPage } from './workspace-types';
 
 /** The practitioner as recorded on changes: name, role and agency are all needed. */
 export function personFromProfile(profile: Profile): Person | undefined {
@@ -12,9 +11,5 @@ export function personFromProfile(profile: Profile): Person | undefined {
   return { name, role, agency, ...(contact ? { contact } : {}) };
 }
 
-export function sameChild(
-  a: Pick<ChildOnPage, 'system' | 'recordId'>,
-  b: Pick<ChildOnPage, 'system' | 'recordId'>,
-) {
-  return a.system === b.system && a.recordId === b.recordId;
-}
+/** Whether two records are the same child's: the same system and record id. */
+export { sameChild } from '@/lib/overlay/child-reference';

@@ -1,4 +1,5 @@
 import { render } from '@testing-library/react';
+import { useEffect, useState } from 'react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { useStoredData } from '@/components/shared/useStoredData';
 import type { Escalation, Person } from '@/lib/escalation';
@@ -20,7 +21,11 @@ import {
   storedDataSource,
 } from '@/lib/storage';
 import { fakeAreas } from '@/lib/storage/testing';
-import { EscalationWorkspace, type EscalationWorkspaceProps } from './EscalationWorkspace';
+import {
+  EscalationWorkspace,
+  type EscalationWorkspaceProps,
+  preloadWorkspaceParts,
+} from './EscalationWorkspace';
 import type { CaseNoteBridge, ChildOnPage, DraftStore, InsertResult } from './workspace-types';
 
 /**
@@ -75,7 +80,11 @@ export class MemoryDrafts implements DraftStore {
   }
 }
 
-/** The workspace around the stored data as it is now and after every storage change, as the page shows it. */
+/**
+ * The workspace around the stored data as it is now and after every storage
+ * change, as the page shows it, once what is past its first screen is here
+ * (the page fetches it straight after the first screen; tests press at once).
+ */
 function LivePanel({
   source,
   workspace,
@@ -84,7 +93,11 @@ function LivePanel({
   workspace: (data: StoredData) => EscalationWorkspaceProps;
 }) {
   const data = useStoredData(source);
-  return data ? <EscalationWorkspace {...workspace(data)} /> : <p>Loading…</p>;
+  const [partsHere, setPartsHere] = useState(false);
+  useEffect(() => {
+    void preloadWorkspaceParts().then(() => setPartsHere(true));
+  }, []);
+  return data && partsHere ? <EscalationWorkspace {...workspace(data)} /> : <p>Loading…</p>;
 }
 
 export interface Harness {

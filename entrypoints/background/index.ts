@@ -12,7 +12,7 @@ import {
 import { runOverlayOnSites } from '@/lib/overlay/on-sites';
 import { findChildIn } from '@/lib/overlay/page-scripts';
 import { siteRoutes } from '@/lib/sites/background';
-import { EscalationStore, restrictToTrustedContexts, storageRoutes } from '@/lib/storage';
+import { EscalationStore, LocalCopy, restrictToTrustedContexts, storageRoutes } from '@/lib/storage';
 
 const RETENTION_ALARM = 'retention';
 
@@ -26,13 +26,15 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
   });
   const opened = () => store.open();
+  // One copy of storage.local for the badge and the panel's first screen.
+  const local = new LocalCopy(browser.storage.local, browser.storage.local.onChanged);
 
   browser.runtime.onMessage.addListener(
     createMessageRouter(
       [
         ...storageRoutes(store),
         ...siteRoutes(opened, { removeOverlayFrom, showPanelIn, findChildIn }),
-        ...overlayRoutes(),
+        ...overlayRoutes(() => local.current()),
       ],
       {
         id: browser.runtime.id,
@@ -43,7 +45,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void store.applyRetention();
   });
-  refreshAlerts = startDeadlineAlerts(clock, ready, (tabId) => showPanelIn(tabId, true));
+  refreshAlerts = startDeadlineAlerts(clock, ready, (tabId) => showPanelIn(tabId, true), local.area);
   runOverlayOnSites(opened);
   followShortcutAndTabs();
 

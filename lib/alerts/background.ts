@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Clock } from '../clock';
+import type { LocalArea } from '../storage/area';
 import { isEscalationKey, storageKeys } from '../storage/keys';
 import { storedEscalations } from '../storage/snapshot';
 import { ensurePeriodicAlarm } from './alarms';
@@ -46,14 +47,16 @@ async function openFromNotification(notificationId: string, openPanelIn: (tabId:
  * synchronously (the service worker may have been woken by one of them); the
  * state is recomputed at every start, install, update and browser start-up,
  * on every change to escalations or settings, and when an alarm fires.
+ * `local` is `storage.local` as the background shares it (lib/storage's LocalCopy).
  */
 export function startDeadlineAlerts(
   clock: Clock,
   ready: Promise<void>,
   openPanelIn: (tabId: number) => Promise<void>,
+  local: LocalArea = browser.storage.local,
 ): () => void {
   const service = new DeadlineAlertService({
-    area: browser.storage.local,
+    area: local,
     managed: browser.storage.managed,
     action: browser.action,
     notifications: browser.notifications,

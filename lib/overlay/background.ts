@@ -13,7 +13,12 @@ import {
   readPageContext,
   writePageContext,
 } from '@/lib/overlay/page-context';
+import { settingsInForce } from '@/lib/settings/in-force';
+import { readManagedArea } from '@/lib/settings/managed';
 import { adaptersForPage, injectOverlay } from '@/lib/sites/enablement';
+import { type StorageSnapshot, storageKeys } from '@/lib/storage/keys';
+import { childKeyOf } from './child-reference';
+import { escalationsOf, type ParsedEscalations } from './first-screen';
 import { readOverlayLayout, saveOverlayLayout } from './layout-store';
 import {
   overlayRemove,
@@ -25,7 +30,13 @@ import {
 } from './page-messages';
 import { TOGGLE_PANEL_COMMAND } from './page-protocol';
 import { confirmChildIn, findChildIn, insertCaseNoteIn } from './page-scripts';
-import { panelEnterReference, panelInsert, panelPage, panelPageChanged } from './panel-messages';
+import {
+  panelEnterReference,
+  panelFirstScreen,
+  panelInsert,
+  panelPage,
+  panelPageChanged,
+} from './panel-messages';
 
 /**
  * The background's side of the overlay: it finds the child when a page
@@ -72,7 +83,23 @@ function panelTab(context: HandlerContext): number {
   return tabOf(context);
 }
 
-export function overlayRoutes(): Route[] {
+/** The page beside the asking panel; the panel's frame is kept with it, to be told of every change. */
+async function pageBesidePanel(
+  context: HandlerContext,
+): Promise<{ tabId: number; page: PageContext | null }> {
+  const tabId = panelTab(context);
+  const page = await readPageContext(tabId);
+  if (!page) return { tabId, page: null };
+  const frameId = context.sender.frameId as number;
+  const panelFrames = [...new Set([...(page.panelFrames ?? []), frameId])];
+  await writePageContext(tabId, { ...page, panelFrames });
+  return { tabId, page };
+}
+
+/** `stored`: the background's copy of `storage.local` (lib/storage's LocalCopy). */
+export function overlayRoutes(stored: () => Promise<StorageSnapshot>): Route[] {
+  // Each stored escalation parsed once for as long as the worker runs.
+  const parsed: ParsedEscalations = new WeakMap();
   return [
     route(pageHello, async (_, context) => {
       // A new page load: its panel frames are new too, and they will ask.
@@ -94,14 +121,19 @@ export function overlayRoutes(): Route[] {
       await saveOverlayLayout(layout);
       return {};
     }),
-    route(panelPage, async (_, context) => {
-      const tabId = panelTab(context);
-      const page = await readPageContext(tabId);
-      if (!page) return { tabId, page: null };
-      const frameId = context.sender.frameId as number;
-      const panelFrames = [...new Set([...(page.panelFrames ?? []), frameId])];
-      await writePageContext(tabId, { ...page, panelFrames });
-      return { tabId, page };
+    route(panelPage, (_, context) => pageBesidePanel(context)),
+    route(panelFirstScreen, async (_, context) => {
+      const [{ tabId, page }, snapshot, managed] = await Promise.all([
+        pageBesidePanel(context),
+        stored(),
+        readManagedArea(browser.storage.managed),
+      ]);
+      return {
+        tabId,
+        page,
+        settings: settingsInForce(snapshot[storageKeys.settings], managed),
+        escalations: escalationsOf(snapshot, childKeyOf(page), parsed),
+      };
     }),
     route(panelEnterReference, async ({ reference }, context) => {
       const tabId = panelTab(context);

@@ -1,5 +1,8 @@
+import { escalationSchema } from '@/lib/escalation/schema';
 import { defineMessage } from '@/lib/messaging';
 import { pageContextSchema } from '@/lib/overlay/page-context';
+import { policySchema } from '@/lib/policy/schema';
+import { settingsSchema } from '@/lib/settings/schema';
 import * as z from '../schema/zod';
 import { insertOutcomeSchema } from './page-messages';
 
@@ -12,6 +15,24 @@ import { insertOutcomeSchema } from './page-messages';
 export const panelPage = defineMessage('panel/page', {
   request: z.object({}),
   reply: z.object({ tabId: z.number(), page: z.nullable(pageContextSchema) }),
+  from: ['extension-page'],
+});
+
+/**
+ * The panel's first screen in one answer: its tab and page, the settings in
+ * force and the escalations of the child the page shows (only that child's),
+ * from the background's copy of storage. Asked again when the page moves to
+ * another child.
+ */
+export const panelFirstScreen = defineMessage('panel/first-screen', {
+  request: z.object({}),
+  reply: z.object({
+    tabId: z.number(),
+    page: z.nullable(pageContextSchema),
+    // In force, the organisation's inline policy joins the user's own, so one more than they may keep.
+    settings: z.object({ ...settingsSchema.shape, importedPolicies: z.array(policySchema) }),
+    escalations: z.array(escalationSchema),
+  }),
   from: ['extension-page'],
 });
 

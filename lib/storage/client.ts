@@ -1,19 +1,16 @@
 import { londonDate } from '../calendar/london';
-import type { Escalation, EscalationChange, Person, StartEscalationInput } from '../escalation';
 import { sendMessage, type Transport } from '../messaging';
 import type { SettingPath, UserSettings } from '../settings';
 import type { LocalArea } from './area';
 import { createBackup, type ImportMode, type ImportPreview, previewImport, readBackup } from './backup';
 import {
-  changeEscalationMessage,
   clearKeptReturnsMessage,
   DELETE_ALL_CONFIRMATION,
   deleteAllMessage,
   importBackupMessage,
   removeChildNamesMessage,
-  saveSettingsMessage,
-  startEscalationMessage,
 } from './messages';
+import { saveSettingsVia } from './page-clients';
 import { readStoredData, storedEscalations } from './snapshot';
 
 /**
@@ -56,33 +53,8 @@ export function createDataClient(area: LocalArea, transport: Transport, now: () 
         .deletedEscalations,
     clearKeptReturns: async () => (await sendMessage(transport, clearKeptReturnsMessage, {})).cleared,
     removeChildNames: async () => (await sendMessage(transport, removeChildNamesMessage, {})).removedNames,
-    saveSettings: async (changes, reset = []) =>
-      (await sendMessage(transport, saveSettingsMessage, { changes, reset })).settings,
+    saveSettings: saveSettingsVia(transport),
   };
 }
 
-/** How a page starts and changes escalations: always through the background, never by writing storage. */
-export interface EscalationClient {
-  start(input: StartEscalationInput, by: Person): Promise<Escalation>;
-  /**
-   * Applies a change to the revision the page is showing. A MessageError with
-   * code 'stale-revision' means another tab saved first: reload and redo.
-   */
-  change(escalation: Escalation, change: EscalationChange, by: Person): Promise<Escalation>;
-}
-
-export function createEscalationClient(transport: Transport): EscalationClient {
-  return {
-    start: async (input, by) =>
-      (await sendMessage(transport, startEscalationMessage, { input, by })).escalation,
-    change: async (escalation, change, by) =>
-      (
-        await sendMessage(transport, changeEscalationMessage, {
-          id: escalation.id,
-          expectedRevision: escalation.revision,
-          change,
-          by,
-        })
-      ).escalation,
-  };
-}
+export { createEscalationClient, type EscalationClient } from './page-clients';

@@ -17,6 +17,7 @@ export {
 export { createDataClient, createEscalationClient, type DataClient, type EscalationClient } from './client';
 export { createDraftStore, type DraftStore } from './drafts';
 export { escalationKey, storageKeys } from './keys';
+export { LocalCopy } from './local-copy';
 export {
   changeEscalationMessage,
   DELETE_ALL_CONFIRMATION,
