@@ -30,13 +30,7 @@ import {
 } from './page-messages';
 import { TOGGLE_PANEL_COMMAND } from './page-protocol';
 import { confirmChildIn, findChildIn, insertCaseNoteIn } from './page-scripts';
-import {
-  panelEnterReference,
-  panelFirstScreen,
-  panelInsert,
-  panelPage,
-  panelPageChanged,
-} from './panel-messages';
+import { panelEnterReference, panelFirstScreen, panelInsert, panelPageChanged } from './panel-messages';
 
 /**
  * The background's side of the overlay: it finds the child when a page
@@ -121,7 +115,6 @@ export function overlayRoutes(stored: () => Promise<StorageSnapshot>): Route[] {
       await saveOverlayLayout(layout);
       return {};
     }),
-    route(panelPage, (_, context) => pageBesidePanel(context)),
     route(panelFirstScreen, async (_, context) => {
       const [{ tabId, page }, snapshot, managed] = await Promise.all([
         pageBesidePanel(context),

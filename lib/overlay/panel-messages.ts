@@ -12,12 +12,6 @@ import { insertOutcomeSchema } from './page-messages';
  * the panel learns which child it shows only from the background.
  */
 
-export const panelPage = defineMessage('panel/page', {
-  request: z.object({}),
-  reply: z.object({ tabId: z.number(), page: z.nullable(pageContextSchema) }),
-  from: ['extension-page'],
-});
-
 /**
  * The panel's first screen in one answer: its tab and page, the settings in
  * force and the escalations of the child the page shows (only that child's),

@@ -276,8 +276,8 @@ export async function turnOnThisSite(firefox: FirefoxSession, page: Page): Promi
   const reply = await inExtensionFrame(firefox, page, (frame) =>
     frame.evaluate(async () => {
       const api = (globalThis as unknown as ExtensionGlobal).browser;
-      // The panel learns its own tab from the background, like the panel does.
-      const page = (await api.runtime.sendMessage({ type: 'panel/page', payload: {} })) as {
+      // The panel learns its own tab from the background's first-screen answer, like the panel does.
+      const page = (await api.runtime.sendMessage({ type: 'panel/first-screen', payload: {} })) as {
         value: { tabId: number };
       };
       return api.runtime.sendMessage({ type: 'sites/enable', payload: { tabId: page.value.tabId } });
