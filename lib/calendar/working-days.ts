@@ -143,8 +143,14 @@ class WorkingDays {
 const officialIds = new WeakMap<OfficialBankHolidays, number>();
 let officialLists = 0;
 const byCalendar = new Map<string, WorkingDays>();
+// The same calendar object is often asked about many times over (every row of the popup's list
+// shares one), so it is found by identity first, without building its key. Calendars, like
+// the settings they come from, are never changed in place.
+const bySameObject = new WeakMap<CalendarSettings, WorkingDays>();
 
 function workingDaysOf(calendar: CalendarSettings): WorkingDays {
+  const known = bySameObject.get(calendar);
+  if (known) return known;
   const { officialHolidays: official } = calendar;
   if (official && !officialIds.has(official)) officialIds.set(official, ++officialLists);
   const key = JSON.stringify([
@@ -160,6 +166,7 @@ function workingDaysOf(calendar: CalendarSettings): WorkingDays {
     found = new WorkingDays(calendar);
     byCalendar.set(key, found);
   }
+  bySameObject.set(calendar, found);
   return found;
 }
 

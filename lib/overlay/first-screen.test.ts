@@ -10,6 +10,7 @@ import { fakeChanges } from '@/lib/storage/testing';
 import { overlayRoutes } from './background';
 import {
   escalationsOf,
+  followingFromNow,
   followPanelScreen,
   type PanelScreen,
   type PanelScreenSources,
@@ -237,6 +238,45 @@ describe('following the panel’s first screen', () => {
     });
     followPanelScreen(source, vi.fn(), failed);
     await vi.waitFor(() => expect(failed).toHaveBeenCalled());
+  });
+});
+
+describe('following the panel’s screen from before its UI renders', () => {
+  it('asks at once; a follower that comes later gets the latest screen at once, then each change', async () => {
+    settings = (await firstAnswer()).settings;
+    const { source, change } = sources(async () => answerFor(pageOf(childA), [example]));
+    const follow = followingFromNow((show, failed) => followPanelScreen(source, show, failed));
+    expect(source.ask).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(source.watchPage).toHaveBeenCalled());
+
+    const shown: PanelScreen[] = [];
+    const stop = follow((screen) => shown.push(screen), vi.fn());
+    expect(shown.map((screen) => screen.escalations)).toEqual([[example]]);
+    const changed = { ...example, revision: example.revision + 1 };
+    change({ [escalationKey(example.id)]: { newValue: changed } });
+    expect(shown.at(-1)?.escalations).toEqual([changed]);
+
+    // Stopped and followed again, as React's strict mode does: nothing more is asked.
+    stop();
+    change({ [escalationKey(example.id)]: { oldValue: changed } });
+    expect(shown).toHaveLength(2);
+    const again: PanelScreen[] = [];
+    follow((screen) => again.push(screen), vi.fn());
+    expect(again.map((screen) => screen.escalations)).toEqual([[]]);
+    expect(source.ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('tells a follower that comes after the background failed to answer', async () => {
+    const { source } = sources(async () => {
+      throw new MessageError('failed', 'no background');
+    });
+    const early = vi.fn();
+    const follow = followingFromNow((show, failed) => followPanelScreen(source, show, failed));
+    follow(vi.fn(), early);
+    await vi.waitFor(() => expect(early).toHaveBeenCalled());
+    const later = vi.fn();
+    follow(vi.fn(), later);
+    expect(later).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -193,3 +193,39 @@ export function followPanelScreen(
     sources.changes.managed?.removeListener(readSettings);
   };
 }
+
+/** How the panel follows its screen (`followPanelScreen` with its sources bound); returns the function that stops. */
+export type FollowScreen = (show: (screen: PanelScreen) => void, failed: () => void) => () => void;
+
+/**
+ * Starts following now, as the panel's page runs and before its UI first
+ * renders, so that the background's answer is on its way while React renders
+ * the frame. Whoever follows from then on gets the latest screen at once (or
+ * the failure), then every change. The following itself lasts as long as the
+ * panel's page, so a follower that stops and follows again (React's strict
+ * mode does) asks the background nothing more.
+ */
+export function followingFromNow(follow: FollowScreen): FollowScreen {
+  type Follower = { show: (screen: PanelScreen) => void; failed: () => void };
+  const followers = new Set<Follower>();
+  let latest: { screen: PanelScreen } | 'failed' | undefined;
+  follow(
+    (screen) => {
+      latest = { screen };
+      for (const follower of followers) follower.show(screen);
+    },
+    () => {
+      latest = 'failed';
+      for (const follower of followers) follower.failed();
+    },
+  );
+  return (show, failed) => {
+    const follower = { show, failed };
+    followers.add(follower);
+    if (latest === 'failed') failed();
+    else if (latest) show(latest.screen);
+    return () => {
+      followers.delete(follower);
+    };
+  };
+}

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { createMessageRouter, route, sendMessage, type Transport } from '@/lib/messaging';
 import type { PageContext } from '@/lib/overlay/page-context';
 import { storageKeys } from '@/lib/storage/keys';
-import { followPanelScreen, type PanelScreen } from './first-screen';
+import { type FollowScreen, followPanelScreen } from './first-screen';
 import type { InsertOutcome } from './page-protocol';
 import { panelEnterReference, panelFirstScreen, panelInsert, panelPageChanged } from './panel-messages';
 import type { RecordChild } from './right-child';
@@ -15,7 +15,7 @@ export interface PanelClient {
    * settings; that child's escalations), then every change; returns the
    * function that stops.
    */
-  followScreen(show: (screen: PanelScreen) => void, failed: () => void): () => void;
+  followScreen: FollowScreen;
   enterReference(reference: string): Promise<void>;
   /** Inserts a record about `child` into the page's case note, only while the page still shows that child. */
   insert(text: string, child: RecordChild): Promise<InsertOutcome>;
