@@ -133,16 +133,28 @@ export async function tabToOverlay(page: Page, maxPresses = 40): Promise<void> {
   throw new Error('Tab never reached the overlay');
 }
 
+/** The name, and id, of the panel.html frame the harness frames for itself (inExtensionFrame). */
+const HARNESS_FRAME = 'test-extension-page';
+
 /**
- * The panel's frame. Over WebDriver BiDi Firefox reports an extension frame's URL
- * as about:blank, so each frame is asked for its own URL.
+ * The panel's frame (the overlay's, or with 'harness' the harness's own). Over WebDriver BiDi
+ * Firefox reports an extension frame's URL as about:blank, so each frame is asked for its own URL.
  */
-export async function panelFrame(page: Page, extensionHost: string, timeout = 5_000): Promise<Frame> {
+export async function panelFrame(
+  page: Page,
+  extensionHost: string,
+  timeout = 5_000,
+  which: 'overlay' | 'harness' = 'overlay',
+): Promise<Frame> {
   const deadline = Date.now() + timeout;
   for (;;) {
     for (const frame of page.frames()) {
-      const url = await frame.evaluate(() => document.URL).catch(() => '');
-      if (url.startsWith(`moz-extension://${extensionHost}/panel.html`)) return frame;
+      const [url, name] = await frame.evaluate(() => [document.URL, window.name]).catch(() => ['', '']);
+      // The harness's own panel.html frame (inExtensionFrame), going away as a test goes on, is
+      // never taken for the overlay's panel, nor the overlay's for it.
+      const harness = name === HARNESS_FRAME;
+      if (url?.startsWith(`moz-extension://${extensionHost}/panel.html`) && harness === (which === 'harness'))
+        return frame;
     }
     if (Date.now() > deadline) throw new Error('The panel frame did not open');
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -160,14 +172,19 @@ async function inExtensionFrame<T>(
   page: Page,
   action: (frame: Frame) => Promise<T>,
 ) {
-  await page.evaluate((host) => {
-    const frame = document.createElement('iframe');
-    frame.id = 'test-extension-page';
-    frame.src = `moz-extension://${host}/panel.html`;
-    document.body.append(frame);
-  }, firefox.extensionHost);
+  await page.evaluate(
+    (host, name) => {
+      const frame = document.createElement('iframe');
+      frame.id = name;
+      frame.name = name;
+      frame.src = `moz-extension://${host}/panel.html`;
+      document.body.append(frame);
+    },
+    firefox.extensionHost,
+    HARNESS_FRAME,
+  );
   try {
-    const frame = await panelFrame(page, firefox.extensionHost);
+    const frame = await panelFrame(page, firefox.extensionHost, 5_000, 'harness');
     // The frame has its address before Firefox has given it the extension's API.
     await frame.waitForFunction(
       () => (globalThis as Partial<ExtensionGlobal>).browser?.runtime !== undefined,
@@ -177,7 +194,7 @@ async function inExtensionFrame<T>(
     );
     return await action(frame);
   } finally {
-    await page.evaluate(() => document.getElementById('test-extension-page')?.remove());
+    await page.evaluate((name) => document.getElementById(name)?.remove(), HARNESS_FRAME);
   }
 }
 
